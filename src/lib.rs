@@ -1,0 +1,3 @@
+//! Empreinte: the environmental footprint of everyday generative AI.
+
+pub mod model;
