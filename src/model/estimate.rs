@@ -9,7 +9,11 @@ pub struct Estimate {
 }
 
 impl Estimate {
-    pub const ZERO: Estimate = Estimate { low: 0.0, central: 0.0, high: 0.0 };
+    pub const ZERO: Estimate = Estimate {
+        low: 0.0,
+        central: 0.0,
+        high: 0.0,
+    };
 
     pub fn new(low: f64, central: f64, high: f64) -> Self {
         Estimate { low, central, high }
@@ -24,6 +28,10 @@ impl Estimate {
 impl std::ops::Add for Estimate {
     type Output = Estimate;
     fn add(self, other: Estimate) -> Estimate {
-        Estimate::new(self.low + other.low, self.central + other.central, self.high + other.high)
+        Estimate::new(
+            self.low + other.low,
+            self.central + other.central,
+            self.high + other.high,
+        )
     }
 }

@@ -12,15 +12,23 @@ pub struct Footprint {
 }
 
 // Placeholder coefficients for the first vertical slice; the sourced model replaces them.
-const IMAGE_WH: Estimate = Estimate { low: 0.5, central: 2.9, high: 11.5 };
-const MESSAGE_WH: Estimate = Estimate { low: 0.24, central: 0.3, high: 0.34 };
+const IMAGE_WH: Estimate = Estimate {
+    low: 0.5,
+    central: 2.9,
+    high: 11.5,
+};
+const MESSAGE_WH: Estimate = Estimate {
+    low: 0.24,
+    central: 0.3,
+    high: 0.34,
+};
 const GRID_G_PER_WH: f64 = 0.473;
 const WATER_L_PER_WH: f64 = 0.0045;
 
 /// Computes the footprint of a scenario.
 pub fn compute(scenario: &Scenario) -> Footprint {
-    let energy_wh = IMAGE_WH.scale(f64::from(scenario.images))
-        + MESSAGE_WH.scale(f64::from(scenario.messages));
+    let energy_wh =
+        IMAGE_WH.scale(f64::from(scenario.images)) + MESSAGE_WH.scale(f64::from(scenario.messages));
     Footprint {
         energy_wh,
         co2_g: energy_wh.scale(GRID_G_PER_WH),

@@ -12,6 +12,9 @@ pub struct Scenario {
 impl Default for Scenario {
     /// A typical starter pack: a few images with regenerations, some chat.
     fn default() -> Self {
-        Scenario { images: 4, messages: 10 }
+        Scenario {
+            images: 4,
+            messages: 10,
+        }
     }
 }

@@ -1,0 +1,39 @@
+# The README's commands. Each target first installs what is missing (scripts/setup.sh).
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+WASM_TARGET := wasm32-unknown-unknown
+
+.PHONY: setup serve dist test test-native test-browser test-e2e lint bench
+
+setup:
+	@scripts/setup.sh
+
+## Builds and serves the widget on http://127.0.0.1:8080, rebuilding on change.
+serve: setup
+	trunk serve --locked
+
+## Release build into dist/.
+dist: setup
+	trunk build --release --locked
+
+## Every test layer: native model tests, components in headless Chromium, the built widget end to end.
+test: setup lint test-native test-browser dist test-e2e
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --locked --all-targets -- -D warnings
+	cargo clippy --locked --all-targets --target $(WASM_TARGET) -- -D warnings
+
+test-native:
+	cargo test --locked
+
+test-browser:
+	cargo test --locked --target $(WASM_TARGET) --test browser
+
+test-e2e:
+	node --test --test-concurrency=1 tests/e2e/
+
+## Performance report (filled in by the performance issue).
+bench: dist
+	@echo "bench: no performance report yet; see the performance issue."

@@ -1,0 +1,8 @@
+//! Charts: pure functions from results to an SVG string, drawn with plotters.
+//!
+//! Nothing here knows about the DOM; the UI inserts the string. On wasm32, plotters measures
+//! text through the page, so these functions need `document.body` there.
+
+mod bars;
+
+pub use bars::{Bar, BarChart, bar_chart_svg};

@@ -1,0 +1,12 @@
+//! The Leptos components. They read the model's results and never compute a footprint.
+//!
+//! One signal holds the [`Scenario`](crate::model::Scenario); a memo derives the footprint;
+//! every component below reads one of the two.
+
+mod app;
+mod count_input;
+mod energy_chart;
+mod headline;
+mod texts;
+
+pub use app::App;

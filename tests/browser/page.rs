@@ -1,0 +1,83 @@
+//! A small page object: mounts the widget and reads or drives it through the DOM.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
+
+/// How long any DOM wait may take before the test fails.
+const TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The widget mounted in its own container, removed when dropped.
+pub struct Page {
+    root: HtmlElement,
+}
+
+impl Page {
+    /// Mounts the whole app in a fresh container of the test page.
+    pub fn mount() -> Page {
+        let document = document();
+        let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+        document.body().unwrap().append_child(&root).unwrap();
+        leptos::mount::mount_to(root.clone(), empreinte::ui::App).forget();
+        Page { root }
+    }
+
+    /// The element matching `selector`, failing the test if there is none.
+    pub fn find(&self, selector: &str) -> Element {
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("no element matches {selector}"))
+    }
+
+    pub fn input(&self, selector: &str) -> HtmlInputElement {
+        self.find(selector).unchecked_into()
+    }
+
+    /// Sets a field's value and dispatches the event a reader's action would.
+    pub async fn set_value(&self, selector: &str, value: &str, event: &str) {
+        let input = self.input(selector);
+        input.set_value(value);
+        let init = EventInit::new();
+        init.set_bubbles(true);
+        input
+            .dispatch_event(&Event::new_with_event_init_dict(event, &init).unwrap())
+            .unwrap();
+        leptos::task::tick().await;
+    }
+
+    pub fn attr(&self, selector: &str, name: &str) -> String {
+        self.find(selector).get_attribute(name).unwrap_or_default()
+    }
+
+    /// Waits until `read` returns something different from `before`, or fails after a timeout.
+    pub async fn wait_for_change(&self, before: &str, read: impl Fn(&Page) -> String) -> String {
+        let start = js_sys_now();
+        loop {
+            let now = read(self);
+            if now != before {
+                return now;
+            }
+            assert!(
+                js_sys_now() - start < TIMEOUT.as_millis() as f64,
+                "value stayed {before:?} for {TIMEOUT:?}"
+            );
+            leptos::task::tick().await;
+        }
+    }
+}
+
+impl Drop for Page {
+    fn drop(&mut self) {
+        self.root.remove();
+    }
+}
+
+fn js_sys_now() -> f64 {
+    web_sys::window()
+        .unwrap()
+        .performance()
+        .map_or(0.0, |p| p.now())
+}
