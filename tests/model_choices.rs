@@ -25,7 +25,16 @@ macro_rules! check_ids {
 
 #[test]
 fn choice_ids_are_unique_lowercase_and_round_trip() {
-    check_ids!(ImageModel, ImageQuality, ImageFamily, ChatModel, ChatSource, WaterScope, Activity, Stage);
+    check_ids!(
+        ImageModel,
+        ImageQuality,
+        ImageFamily,
+        ChatModel,
+        ChatSource,
+        WaterScope,
+        Activity,
+        Stage
+    );
 }
 
 #[test]
@@ -36,7 +45,10 @@ fn only_parametric_chat_sources_depend_on_the_model() {
 
 #[test]
 fn region_codes_are_case_insensitive_two_letters_or_world() {
-    assert_eq!(RegionCode::from_id("FR").map(|r| r.id().to_owned()), Some("fr".to_owned()));
+    assert_eq!(
+        RegionCode::from_id("FR").map(|r| r.id().to_owned()),
+        Some("fr".to_owned())
+    );
     assert_eq!(RegionCode::from_id(" World "), Some(RegionCode::WORLD));
     assert_eq!(RegionCode::WORLD.id(), "world");
     for bad in ["", "f", "fra", "f1", "é", "--"] {
@@ -59,7 +71,11 @@ fn scenario_reads_ids_and_fills_defaults() {
     assert_eq!(scenario.region, RegionCode::from_id("DE").expect("valid"));
     assert_eq!(scenario.chat_source, ChatSource::EcoLogits);
     assert_eq!(scenario.pue, Some(1.4));
-    assert_eq!(scenario.messages, Scenario::default().messages, "missing fields take defaults");
+    assert_eq!(
+        scenario.messages,
+        Scenario::default().messages,
+        "missing fields take defaults"
+    );
     assert!(toml::from_str::<Scenario>("image_model = \"midjourney\"").is_err());
     assert!(toml::from_str::<Scenario>("region = \"france\"").is_err());
 }

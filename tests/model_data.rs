@@ -23,11 +23,24 @@ fn every_coefficient_has_unit_source_note_and_unique_id() {
     for c in data.coefficients() {
         assert!(ids.insert(c.id.as_str()), "duplicate id {}", c.id);
         assert!(!c.unit.trim().is_empty(), "{}: no unit", c.id);
-        assert!(data.source(&c.source).is_some(), "{}: unknown source {}", c.id, c.source);
-        assert!(c.also.iter().all(|s| data.source(s).is_some()), "{}: unknown also", c.id);
+        assert!(
+            data.source(&c.source).is_some(),
+            "{}: unknown source {}",
+            c.id,
+            c.source
+        );
+        assert!(
+            c.also.iter().all(|s| data.source(s).is_some()),
+            "{}: unknown also",
+            c.id
+        );
         assert!(!c.note.trim().is_empty(), "{}: no note", c.id);
         assert!((1990..=2030).contains(&c.year), "{}: year {}", c.id, c.year);
-        assert!(c.range().is_ordered() && c.low >= 0.0, "{}: bad range", c.id);
+        assert!(
+            c.range().is_ordered() && c.low >= 0.0,
+            "{}: bad range",
+            c.id
+        );
     }
     assert!(data.coefficients().len() > 80, "all files contributed");
 }
@@ -54,10 +67,16 @@ fn every_source_is_complete_listed_once_and_cited() {
 #[test]
 fn own_estimates_are_flagged_with_their_reasoning() {
     let data = shipped();
-    let gpt4o = data.coefficient("images.models.gpt-4o.energy_wh").expect("present");
+    let gpt4o = data
+        .coefficient("images.models.gpt-4o.energy_wh")
+        .expect("present");
     assert!(gpt4o.is_own_estimate(), "no one has measured GPT-4o images");
     for c in data.coefficients().iter().filter(|c| c.is_own_estimate()) {
-        assert!(c.estimate.as_deref().is_some_and(|e| e.len() > 40), "{}: reasoning", c.id);
+        assert!(
+            c.estimate.as_deref().is_some_and(|e| e.len() > 40),
+            "{}: reasoning",
+            c.id
+        );
     }
 }
 
@@ -68,11 +87,17 @@ fn every_choice_is_covered() {
     assert!(ChatModel::ALL.iter().all(|&m| p.chat_model(m).is_some()));
     assert!(ImageModel::ALL.iter().all(|&m| p.image_model(m).is_some()));
     for &family in ImageFamily::ALL {
-        assert!(ImageQuality::ALL.iter().all(|&q| p.quality_factor(family, q).is_some()));
+        assert!(
+            ImageQuality::ALL
+                .iter()
+                .all(|&q| p.quality_factor(family, q).is_some())
+        );
     }
     let regions: Vec<RegionCode> = data.regions().collect();
     assert_eq!(regions.first(), Some(&RegionCode::WORLD), "world first");
-    for id in ["fr", "us", "de", "gb", "ie", "nl", "se", "it", "es", "pl", "cn", "in", "jp", "ca", "no"] {
+    for id in [
+        "fr", "us", "de", "gb", "ie", "nl", "se", "it", "es", "pl", "cn", "in", "jp", "ca", "no",
+    ] {
         let code = RegionCode::from_id(id).expect("valid");
         assert!(regions.contains(&code), "region {id} missing");
     }
@@ -109,18 +134,36 @@ fn refused(file: &str, from: &str, to: &str) -> String {
 
 #[test]
 fn broken_files_are_refused_naming_the_entry() {
-    let e = refused("regions", "value = 44.18, low = 44.18", "value = 44.18, low = 50");
+    let e = refused(
+        "regions",
+        "value = 44.18, low = 44.18",
+        "value = 44.18, low = 50",
+    );
     assert!(e.contains("regions.fr.grid_g_per_kwh"), "{e}");
     let e = refused("regions", "unit = \"L/kWh\"", "unit = \"mL/kWh\"");
-    assert!(e.contains("regions.world.water_l_per_kwh") && e.contains("unit"), "{e}");
+    assert!(
+        e.contains("regions.world.water_l_per_kwh") && e.contains("unit"),
+        "{e}"
+    );
     let e = refused("images", "source = \"mit-tr-2025\"", "source = \"nowhere\"");
-    assert!(e.contains("images.models.sd3-medium.energy_wh") && e.contains("nowhere"), "{e}");
+    assert!(
+        e.contains("images.models.sd3-medium.energy_wh") && e.contains("nowhere"),
+        "{e}"
+    );
     let e = refused("sources", "id = \"uptime-2024\"", "id = \"epoch-2025\"");
     assert!(e.contains("epoch-2025") && e.contains("twice"), "{e}");
     let e = refused("chat", "[models.gpt-4o-mini]", "[models.gpt-5]");
     assert!(e.contains("gpt-5"), "{e}");
-    let e = refused("chat", "unit = \"FLOP/s\"", "unit = \"FLOP/s\", colour = \"red\"");
+    let e = refused(
+        "chat",
+        "unit = \"FLOP/s\"",
+        "unit = \"FLOP/s\", colour = \"red\"",
+    );
     assert!(e.contains("chat.toml") && e.contains("colour"), "{e}");
-    let e = refused("datacentre", "value = 1.2, low = 1.09", "value = 1.2, low = 0.9");
+    let e = refused(
+        "datacentre",
+        "value = 1.2, low = 1.09",
+        "value = 1.2, low = 0.9",
+    );
     assert!(e.contains("datacentre.pue"), "{e}");
 }

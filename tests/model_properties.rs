@@ -4,7 +4,7 @@
 
 use empreinte::data::Dataset;
 use empreinte::model::{
-    Activity, ChatModel, ChatSource, Estimate, Footprint, Impact, ImageModel, ImageQuality,
+    Activity, ChatModel, ChatSource, Estimate, Footprint, ImageModel, ImageQuality, Impact,
     RegionCode, Scenario, Stage, WaterScope,
 };
 
@@ -57,17 +57,30 @@ fn close(a: f64, b: f64) -> bool {
 }
 
 fn impacts_close(a: Impact, b: Impact) -> bool {
-    metrics(a).iter().zip(metrics(b)).all(|(x, y)| bounds(*x).iter().zip(bounds(y)).all(|(p, q)| close(*p, q)))
+    metrics(a)
+        .iter()
+        .zip(metrics(b))
+        .all(|(x, y)| bounds(*x).iter().zip(bounds(y)).all(|(p, q)| close(*p, q)))
 }
 
 #[test]
 fn zero_in_gives_zero_out() {
-    let idle = Scenario { images: 0, messages: 0, photos: 0, ..Scenario::default() };
+    let idle = Scenario {
+        images: 0,
+        messages: 0,
+        photos: 0,
+        ..Scenario::default()
+    };
     for scenario in all_choices(&idle) {
         assert_eq!(compute(&scenario).total(), Impact::ZERO, "{scenario:?}");
     }
     // Replies of zero tokens cost nothing either.
-    let empty_replies = Scenario { images: 0, messages: 50, tokens: 0, ..Scenario::default() };
+    let empty_replies = Scenario {
+        images: 0,
+        messages: 50,
+        tokens: 0,
+        ..Scenario::default()
+    };
     for scenario in all_choices(&empty_replies) {
         assert_eq!(compute(&scenario).total(), Impact::ZERO, "{scenario:?}");
     }
@@ -75,9 +88,17 @@ fn zero_in_gives_zero_out() {
 
 #[test]
 fn footprint_is_linear_in_each_count() {
-    let base = Scenario { images: 0, messages: 0, photos: 0, ..Scenario::default() };
-    let setters: [fn(&mut Scenario, u32); 3] =
-        [|s, n| s.images = n, |s, n| s.messages = n, |s, n| s.photos = n];
+    let base = Scenario {
+        images: 0,
+        messages: 0,
+        photos: 0,
+        ..Scenario::default()
+    };
+    let setters: [fn(&mut Scenario, u32); 3] = [
+        |s, n| s.images = n,
+        |s, n| s.messages = n,
+        |s, n| s.photos = n,
+    ];
     for scenario in all_choices(&base) {
         for set in setters {
             let mut one = scenario.clone();
@@ -97,12 +118,26 @@ fn footprint_is_linear_in_each_count() {
 
 #[test]
 fn activities_add_up_independently() {
-    for scenario in all_choices(&Scenario { images: 7, messages: 40, photos: 3, ..Scenario::default() }) {
+    for scenario in all_choices(&Scenario {
+        images: 7,
+        messages: 40,
+        photos: 3,
+        ..Scenario::default()
+    }) {
         let alone = |images, messages, photos| {
-            compute(&Scenario { images, messages, photos, ..scenario.clone() }).total()
+            compute(&Scenario {
+                images,
+                messages,
+                photos,
+                ..scenario.clone()
+            })
+            .total()
         };
         let sum = alone(7, 0, 0) + alone(0, 40, 0) + alone(0, 0, 3);
-        assert!(impacts_close(compute(&scenario).total(), sum), "{scenario:?}");
+        assert!(
+            impacts_close(compute(&scenario).total(), sum),
+            "{scenario:?}"
+        );
     }
 }
 
@@ -118,7 +153,14 @@ fn assert_not_less(bigger: &Scenario, smaller: &Scenario) {
 
 #[test]
 fn footprint_never_decreases_when_a_quantity_grows() {
-    let base = Scenario { images: 5, messages: 20, photos: 2, pue: Some(1.3), wue: Some(0.5), ..Scenario::default() };
+    let base = Scenario {
+        images: 5,
+        messages: 20,
+        photos: 2,
+        pue: Some(1.3),
+        wue: Some(0.5),
+        ..Scenario::default()
+    };
     let grow: [fn(&mut Scenario); 8] = [
         |s| s.images += 1,
         |s| s.messages += 10,
@@ -135,8 +177,14 @@ fn footprint_never_decreases_when_a_quantity_grows() {
             g(&mut bigger);
             assert_not_less(&bigger, &scenario);
         }
-        let onsite = Scenario { water: WaterScope::Onsite, ..scenario.clone() };
-        let full = Scenario { water: WaterScope::Full, ..scenario.clone() };
+        let onsite = Scenario {
+            water: WaterScope::Onsite,
+            ..scenario.clone()
+        };
+        let full = Scenario {
+            water: WaterScope::Full,
+            ..scenario.clone()
+        };
         assert_not_less(&full, &onsite);
     }
 }
@@ -144,7 +192,13 @@ fn footprint_never_decreases_when_a_quantity_grows() {
 #[test]
 fn quality_levels_are_ordered_for_every_image_model() {
     for &image_model in ImageModel::ALL {
-        let at = |quality| Scenario { images: 1, messages: 0, image_model, quality, ..Scenario::default() };
+        let at = |quality| Scenario {
+            images: 1,
+            messages: 0,
+            image_model,
+            quality,
+            ..Scenario::default()
+        };
         assert_not_less(&at(ImageQuality::Medium), &at(ImageQuality::Low));
         assert_not_less(&at(ImageQuality::High), &at(ImageQuality::Medium));
     }
@@ -155,11 +209,25 @@ fn ranges_are_ordered_and_finite_everywhere() {
     let counts = [(0, 0, 0), (1, 1, 1), (200, 1000, 200)];
     for region in regions() {
         for (images, messages, photos) in counts {
-            for (pue, wue) in [(None, None), (Some(1.0), Some(0.0)), (Some(3.0), Some(10.0))] {
-                let base = Scenario { images, messages, photos, region, pue, wue, ..Scenario::default() };
+            for (pue, wue) in [
+                (None, None),
+                (Some(1.0), Some(0.0)),
+                (Some(3.0), Some(10.0)),
+            ] {
+                let base = Scenario {
+                    images,
+                    messages,
+                    photos,
+                    region,
+                    pue,
+                    wue,
+                    ..Scenario::default()
+                };
                 for scenario in all_choices(&base) {
                     let f = compute(&scenario);
-                    let parts = Activity::ALL.iter().map(|&a| f.by_activity.get(a))
+                    let parts = Activity::ALL
+                        .iter()
+                        .map(|&a| f.by_activity.get(a))
                         .chain(Stage::ALL.iter().map(|&s| f.by_stage.get(s)))
                         .chain([f.total()]);
                     for part in parts {
@@ -175,9 +243,15 @@ fn ranges_are_ordered_and_finite_everywhere() {
 
 #[test]
 fn breakdowns_add_up_to_the_totals() {
-    for scenario in all_choices(&Scenario { photos: 2, ..Scenario::default() }) {
+    for scenario in all_choices(&Scenario {
+        photos: 2,
+        ..Scenario::default()
+    }) {
         let f = compute(&scenario);
-        assert!(impacts_close(f.by_activity.total(), f.total()), "{scenario:?}");
+        assert!(
+            impacts_close(f.by_activity.total(), f.total()),
+            "{scenario:?}"
+        );
         assert!(impacts_close(f.by_stage.total(), f.total()), "{scenario:?}");
     }
 }
@@ -187,7 +261,10 @@ fn embodied_stage_is_greenhouse_gases_only_and_off_by_default() {
     let off = compute(&Scenario::default());
     assert_eq!(off.by_stage.embodied, Impact::ZERO);
     assert_eq!(off.by_stage.training, Impact::ZERO);
-    let on = compute(&Scenario { embodied: true, ..Scenario::default() });
+    let on = compute(&Scenario {
+        embodied: true,
+        ..Scenario::default()
+    });
     assert_eq!(on.by_stage.embodied.energy_wh, Estimate::ZERO);
     assert_eq!(on.by_stage.embodied.water_l, Estimate::ZERO);
     assert!(on.by_stage.embodied.co2_g.central > 0.0);
@@ -216,23 +293,44 @@ fn out_of_range_input_is_clamped_not_propagated() {
         assert!(m.is_ordered(), "{m:?}");
     }
 
-    let below = Scenario { pue: Some(0.2), wue: Some(-4.0), ..Scenario::default() }.clamped();
+    let below = Scenario {
+        pue: Some(0.2),
+        wue: Some(-4.0),
+        ..Scenario::default()
+    }
+    .clamped();
     assert_eq!((below.pue, below.wue), (Some(1.0), Some(0.0)));
-    assert_eq!(Scenario::default().clamped(), Scenario::default(), "defaults are in range");
+    assert_eq!(
+        Scenario::default().clamped(),
+        Scenario::default(),
+        "defaults are in range"
+    );
 }
 
 #[test]
 fn unknown_region_falls_back_to_the_world_average() {
     let unknown = RegionCode::from_id("zz").expect("well-formed code");
-    let here = Scenario { region: unknown, ..Scenario::default() };
-    let world = Scenario { region: RegionCode::WORLD, ..Scenario::default() };
+    let here = Scenario {
+        region: unknown,
+        ..Scenario::default()
+    };
+    let world = Scenario {
+        region: RegionCode::WORLD,
+        ..Scenario::default()
+    };
     assert_eq!(compute(&here), compute(&world));
 }
 
 #[test]
 fn dirtier_grid_and_thirstier_electricity_give_more_co2_and_water() {
     let params = Dataset::embedded().parameters();
-    let at = |region| compute(&Scenario { region, ..Scenario::default() }).total();
+    let at = |region| {
+        compute(&Scenario {
+            region,
+            ..Scenario::default()
+        })
+        .total()
+    };
     for a in &params.regions {
         for b in &params.regions {
             if a.grid_g_per_kwh.central <= b.grid_g_per_kwh.central {

@@ -6,7 +6,9 @@ use serde::Deserialize;
 
 use super::coefficient::{Coefficient, Registry};
 use super::error::{DataError, refuse};
-use crate::model::{ChatModel, ChatModelParams, EcoLogitsMethod, EpochMethod, Estimate, PublishedReply};
+use crate::model::{
+    ChatModel, ChatModelParams, EcoLogitsMethod, EpochMethod, Estimate, PublishedReply,
+};
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -110,7 +112,10 @@ impl ChatFile {
                 )?,
             });
         }
-        if let Some(missing) = ChatModel::ALL.iter().find(|m| !models.iter().any(|p| p.model == **m)) {
+        if let Some(missing) = ChatModel::ALL
+            .iter()
+            .find(|m| !models.iter().any(|p| p.model == **m))
+        {
             return refuse(format!("chat.models.{}: missing", missing.id()));
         }
         let (epoch, epoch_pue) = epoch_method(self.epoch, reg)?;
@@ -128,7 +133,11 @@ impl ChatFile {
 /// Epoch's method, and the PUE inside Epoch's published figures.
 fn epoch_method(f: EpochFile, reg: &mut Registry) -> Result<(EpochMethod, f64), DataError> {
     let id = |name: &str| format!("chat.epoch.{name}");
-    let flop = reg.take_exact(id("flop_per_param_token"), f.flop_per_param_token, "FLOP per parameter per token")?;
+    let flop = reg.take_exact(
+        id("flop_per_param_token"),
+        f.flop_per_param_token,
+        "FLOP per parameter per token",
+    )?;
     let peak = reg.take_exact(id("peak_flop_per_s"), f.peak_flop_per_s, "FLOP/s")?;
     let utilisation = reg.take_exact(id("utilisation"), f.utilisation, RATIO)?;
     let power_w = reg.take_exact(id("power_per_gpu_w"), f.power_per_gpu_w, "W")?;
@@ -140,7 +149,12 @@ fn epoch_method(f: EpochFile, reg: &mut Registry) -> Result<(EpochMethod, f64), 
     // Seconds of GPU time per billion parameters per token, times watts, in Wh.
     let gpu_s = flop * 1e9 / (peak * utilisation);
     let it_wh_per_param_b_token = gpu_s * power_w * fraction / 3600.0;
-    Ok((EpochMethod { it_wh_per_param_b_token }, pue))
+    Ok((
+        EpochMethod {
+            it_wh_per_param_b_token,
+        },
+        pue,
+    ))
 }
 
 fn ecologits_method(f: EcoLogitsFile, reg: &mut Registry) -> Result<EcoLogitsMethod, DataError> {
@@ -171,36 +185,66 @@ fn ecologits_method(f: EcoLogitsFile, reg: &mut Registry) -> Result<EcoLogitsMet
             f.latency_beta,
             "s per token per request in the batch",
         )?,
-        latency_s_per_token_floor: reg.take_exact(id("latency_gamma"), f.latency_gamma, "s per token")?,
+        latency_s_per_token_floor: reg.take_exact(
+            id("latency_gamma"),
+            f.latency_gamma,
+            "s per token",
+        )?,
         batch_size: reg.take_exact(id("batch_size"), f.batch_size, "requests")?,
         gpu_memory_gb: reg.take_exact(id("gpu_memory_gb"), f.gpu_memory_gb, "GB")?,
-        bytes_per_param: reg.take_exact(id("bytes_per_param"), f.bytes_per_param, "bytes per parameter")?,
+        bytes_per_param: reg.take_exact(
+            id("bytes_per_param"),
+            f.bytes_per_param,
+            "bytes per parameter",
+        )?,
         memory_overhead: reg.take_exact(id("memory_overhead"), f.memory_overhead, RATIO)?,
         server_power_w: reg.take_exact(id("server_power_w"), f.server_power_w, "W")?,
         gpus_per_server: reg.take_exact(id("gpus_per_server"), f.gpus_per_server, "GPUs")?,
     };
-    if [method.batch_size, method.gpu_memory_gb, method.gpus_per_server].iter().any(|&x| x <= 0.0) {
-        return refuse("chat.ecologits: batch size, GPU memory and GPUs per server must be positive");
+    if [
+        method.batch_size,
+        method.gpu_memory_gb,
+        method.gpus_per_server,
+    ]
+    .iter()
+    .any(|&x| x <= 0.0)
+    {
+        return refuse(
+            "chat.ecologits: batch size, GPU memory and GPUs per server must be positive",
+        );
     }
     Ok(method)
 }
 
 /// A published at-the-wall figure, converted to IT energy with its own PUE.
-fn published(name: &str, f: PublishedFigure, reg: &mut Registry) -> Result<PublishedReply, DataError> {
+fn published(
+    name: &str,
+    f: PublishedFigure,
+    reg: &mut Registry,
+) -> Result<PublishedReply, DataError> {
     let id = |field: &str| format!("chat.published.{name}.{field}");
     let energy_wh = reg.take(id("energy_wh"), f.energy_wh, "Wh")?;
     let pue = reg.take_exact(id("pue"), f.pue, RATIO)?;
     let reference_tokens = reg.take_exact(id("reference_tokens"), f.reference_tokens, "tokens")?;
     if pue < 1.0 || reference_tokens <= 0.0 {
-        return refuse(format!("chat.published.{name}: need PUE >= 1 and reference tokens > 0"));
+        return refuse(format!(
+            "chat.published.{name}: need PUE >= 1 and reference tokens > 0"
+        ));
     }
-    Ok(PublishedReply { it_wh: energy_wh.scale(1.0 / pue), reference_tokens })
+    Ok(PublishedReply {
+        it_wh: energy_wh.scale(1.0 / pue),
+        reference_tokens,
+    })
 }
 
 /// IT energy to read one photo: its tokens × Epoch's input cost per token,
 /// which is at the wall, so divided by Epoch's PUE.
 fn photo_it_wh(f: VisionFile, epoch_pue: f64, reg: &mut Registry) -> Result<Estimate, DataError> {
-    let tokens = reg.take("chat.vision.tokens_per_photo".into(), f.tokens_per_photo, "tokens")?;
+    let tokens = reg.take(
+        "chat.vision.tokens_per_photo".into(),
+        f.tokens_per_photo,
+        "tokens",
+    )?;
     let wh_per_token = reg.take(
         "chat.vision.input_wh_per_token".into(),
         f.input_wh_per_token,

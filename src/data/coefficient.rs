@@ -49,14 +49,24 @@ impl Coefficient {
             return refuse(format!("{id}: need 0 <= low <= value <= high, all finite"));
         }
         if self.unit != unit {
-            return refuse(format!("{id}: unit is `{}`, the model needs `{unit}`", self.unit));
+            return refuse(format!(
+                "{id}: unit is `{}`, the model needs `{unit}`",
+                self.unit
+            ));
         }
-        if self.note.trim().is_empty() || self.estimate.as_deref().is_some_and(|e| e.trim().is_empty())
+        if self.note.trim().is_empty()
+            || self
+                .estimate
+                .as_deref()
+                .is_some_and(|e| e.trim().is_empty())
         {
             return refuse(format!("{id}: empty note or estimate"));
         }
         let known = |s: &String| sources.iter().any(|source| &source.id == s);
-        match std::iter::once(&self.source).chain(&self.also).find(|s| !known(s)) {
+        match std::iter::once(&self.source)
+            .chain(&self.also)
+            .find(|s| !known(s))
+        {
             Some(unknown) => refuse(format!("{id}: source `{unknown}` is not in sources.toml")),
             None => Ok(()),
         }
@@ -71,7 +81,10 @@ pub(crate) struct Registry<'a> {
 
 impl<'a> Registry<'a> {
     pub(crate) fn new(sources: &'a [Source]) -> Self {
-        Registry { sources, coefficients: Vec::new() }
+        Registry {
+            sources,
+            coefficients: Vec::new(),
+        }
     }
 
     /// Checks a coefficient against the unit the model needs and returns its range.

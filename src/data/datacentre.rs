@@ -41,7 +41,11 @@ impl DataCentreFile {
         }
         Ok(DataCentre {
             pue,
-            wue_l_per_kwh: reg.take("datacentre.wue_l_per_kwh".into(), self.wue_l_per_kwh, "L/kWh")?,
+            wue_l_per_kwh: reg.take(
+                "datacentre.wue_l_per_kwh".into(),
+                self.wue_l_per_kwh,
+                "L/kWh",
+            )?,
             embodied_g_per_wh: embodied_g_per_wh(self.embodied, reg)?,
             training_share: reg.take(
                 "datacentre.training.share_of_inference".into(),
@@ -67,5 +71,9 @@ fn embodied_g_per_wh(f: EmbodiedFile, reg: &mut Registry) -> Result<Estimate, Da
     }
     let grams = (server_kg + gpus * gpu_kg) * 1000.0;
     let per_wh = |w: f64| grams / (years * HOURS_PER_YEAR * w);
-    Ok(Estimate::new(per_wh(power_w.high), per_wh(power_w.central), per_wh(power_w.low)))
+    Ok(Estimate::new(
+        per_wh(power_w.high),
+        per_wh(power_w.central),
+        per_wh(power_w.low),
+    ))
 }

@@ -37,15 +37,27 @@ impl ImagesFile {
     ) -> Result<(Vec<ImageModelParams>, Vec<QualityFactor>), DataError> {
         let mut models = Vec::new();
         for (id, entry) in self.models {
-            let (Some(model), Some(family)) =
-                (ImageModel::from_id(&id), ImageFamily::from_id(&entry.family))
-            else {
+            let (Some(model), Some(family)) = (
+                ImageModel::from_id(&id),
+                ImageFamily::from_id(&entry.family),
+            ) else {
                 return refuse(format!("images.models.{id}: unknown model or family"));
             };
-            let it_wh = reg.take(format!("images.models.{id}.energy_wh"), entry.energy_wh, "Wh")?;
-            models.push(ImageModelParams { model, family, it_wh });
+            let it_wh = reg.take(
+                format!("images.models.{id}.energy_wh"),
+                entry.energy_wh,
+                "Wh",
+            )?;
+            models.push(ImageModelParams {
+                model,
+                family,
+                it_wh,
+            });
         }
-        if let Some(missing) = ImageModel::ALL.iter().find(|m| !models.iter().any(|p| p.model == **m)) {
+        if let Some(missing) = ImageModel::ALL
+            .iter()
+            .find(|m| !models.iter().any(|p| p.model == **m))
+        {
             return refuse(format!("images.models.{}: missing", missing.id()));
         }
         let mut factors = Vec::new();
@@ -61,10 +73,17 @@ impl ImagesFile {
             for (quality, coefficient) in levels {
                 let path = format!("images.quality.{id}.{}", quality.id());
                 let factor = reg.take(path, coefficient, "ratio")?;
-                factors.push(QualityFactor { family, quality, factor });
+                factors.push(QualityFactor {
+                    family,
+                    quality,
+                    factor,
+                });
             }
         }
-        if let Some(missing) = ImageFamily::ALL.iter().find(|f| !factors.iter().any(|q| q.family == **f)) {
+        if let Some(missing) = ImageFamily::ALL
+            .iter()
+            .find(|f| !factors.iter().any(|q| q.family == **f))
+        {
             return refuse(format!("images.quality.{}: missing", missing.id()));
         }
         Ok((models, factors))

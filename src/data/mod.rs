@@ -74,13 +74,16 @@ impl Dataset {
             return error::refuse(format!("sources.toml: `{}` listed twice", twice.id));
         }
         let mut reg = Registry::new(&sources);
-        let chat = parse_toml::<chat::ChatFile>("chat.toml", files.chat)?.into_parameters(&mut reg)?;
+        let chat =
+            parse_toml::<chat::ChatFile>("chat.toml", files.chat)?.into_parameters(&mut reg)?;
         let (image_models, quality_factors) =
-            parse_toml::<images::ImagesFile>("images.toml", files.images)?.into_parameters(&mut reg)?;
+            parse_toml::<images::ImagesFile>("images.toml", files.images)?
+                .into_parameters(&mut reg)?;
         let regions = parse_toml::<regions::RegionsFile>("regions.toml", files.regions)?
             .into_parameters(&mut reg)?;
-        let datacentre = parse_toml::<datacentre::DataCentreFile>("datacentre.toml", files.datacentre)?
-            .into_parameters(&mut reg)?;
+        let datacentre =
+            parse_toml::<datacentre::DataCentreFile>("datacentre.toml", files.datacentre)?
+                .into_parameters(&mut reg)?;
         let parameters = Parameters {
             chat_models: chat.models,
             epoch: chat.epoch,
@@ -94,7 +97,11 @@ impl Dataset {
             datacentre,
         };
         let coefficients = reg.coefficients;
-        Ok(Dataset { parameters, sources, coefficients })
+        Ok(Dataset {
+            parameters,
+            sources,
+            coefficients,
+        })
     }
 
     pub fn parameters(&self) -> &Parameters {

@@ -23,11 +23,16 @@ struct RegionEntry {
 
 impl RegionsFile {
     /// Regions with `world` first, then by id.
-    pub(crate) fn into_parameters(self, reg: &mut Registry) -> Result<Vec<RegionParams>, DataError> {
+    pub(crate) fn into_parameters(
+        self,
+        reg: &mut Registry,
+    ) -> Result<Vec<RegionParams>, DataError> {
         let mut regions = Vec::new();
         for (id, entry) in self.regions {
             let Some(region) = RegionCode::from_id(&id).filter(|r| r.id() == id) else {
-                return refuse(format!("regions.{id}: not `world` or a lowercase two-letter code"));
+                return refuse(format!(
+                    "regions.{id}: not `world` or a lowercase two-letter code"
+                ));
             };
             let path = format!("regions.{id}");
             regions.push(RegionParams {

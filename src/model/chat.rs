@@ -52,8 +52,8 @@ fn ecologits_it_wh(m: &EcoLogitsMethod, active_b: f64, total_b: f64, tokens: f64
         * (m.latency_s_per_token_per_param_b * active_b
             + m.latency_s_per_token_per_batch * m.batch_size
             + m.latency_s_per_token_floor);
-    let server_wh = latency_s / 3600.0 * m.server_power_w * (gpus / m.gpus_per_server)
-        / m.batch_size;
+    let server_wh =
+        latency_s / 3600.0 * m.server_power_w * (gpus / m.gpus_per_server) / m.batch_size;
     gpus * tokens * gpu_wh_per_token + server_wh
 }
 

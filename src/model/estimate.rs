@@ -38,7 +38,9 @@ impl Estimate {
 
     /// Whether `low <= central <= high` and all bounds are finite.
     pub fn is_ordered(&self) -> bool {
-        [self.low, self.central, self.high].iter().all(|x| x.is_finite())
+        [self.low, self.central, self.high]
+            .iter()
+            .all(|x| x.is_finite())
             && self.low <= self.central
             && self.central <= self.high
     }
@@ -47,7 +49,11 @@ impl Estimate {
 impl std::ops::Add for Estimate {
     type Output = Estimate;
     fn add(self, other: Estimate) -> Estimate {
-        Estimate::new(self.low + other.low, self.central + other.central, self.high + other.high)
+        Estimate::new(
+            self.low + other.low,
+            self.central + other.central,
+            self.high + other.high,
+        )
     }
 }
 
@@ -61,7 +67,11 @@ impl std::ops::AddAssign for Estimate {
 impl std::ops::Mul for Estimate {
     type Output = Estimate;
     fn mul(self, other: Estimate) -> Estimate {
-        Estimate::new(self.low * other.low, self.central * other.central, self.high * other.high)
+        Estimate::new(
+            self.low * other.low,
+            self.central * other.central,
+            self.high * other.high,
+        )
     }
 }
 

@@ -21,7 +21,11 @@ pub struct Footprint {
 impl Footprint {
     /// The three totals as one [`Impact`].
     pub fn total(&self) -> Impact {
-        Impact { energy_wh: self.energy_wh, co2_g: self.co2_g, water_l: self.water_l }
+        Impact {
+            energy_wh: self.energy_wh,
+            co2_g: self.co2_g,
+            water_l: self.water_l,
+        }
     }
 }
 
@@ -34,8 +38,11 @@ pub fn compute(scenario: &Scenario, params: &Parameters) -> Footprint {
     let images = site.stages(image_it_wh(&scenario, params).scale(f64::from(scenario.images)));
     let chat = site.stages(reply_it_wh(&scenario, params).scale(f64::from(scenario.messages)));
     let extras = site.stages(params.photo_it_wh.scale(f64::from(scenario.photos)));
-    let by_activity =
-        ByActivity { images: images.total(), chat: chat.total(), extras: extras.total() };
+    let by_activity = ByActivity {
+        images: images.total(),
+        chat: chat.total(),
+        extras: extras.total(),
+    };
     let total = by_activity.total();
     Footprint {
         energy_wh: total.energy_wh,

@@ -15,8 +15,11 @@ pub struct Impact {
 }
 
 impl Impact {
-    pub const ZERO: Impact =
-        Impact { energy_wh: Estimate::ZERO, co2_g: Estimate::ZERO, water_l: Estimate::ZERO };
+    pub const ZERO: Impact = Impact {
+        energy_wh: Estimate::ZERO,
+        co2_g: Estimate::ZERO,
+        water_l: Estimate::ZERO,
+    };
 
     /// Scales all three by a ratio (range combined bound by bound).
     pub fn scale_by(self, ratio: Estimate) -> Impact {

@@ -26,9 +26,12 @@ impl RegionCode {
             return Some(RegionCode::WORLD);
         }
         match id.as_bytes() {
-            [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => Some(RegionCode(
-                Code::Country([a.to_ascii_lowercase(), b.to_ascii_lowercase()]),
-            )),
+            [a, b] if a.is_ascii_alphabetic() && b.is_ascii_alphabetic() => {
+                Some(RegionCode(Code::Country([
+                    a.to_ascii_lowercase(),
+                    b.to_ascii_lowercase(),
+                ])))
+            }
             _ => None,
         }
     }

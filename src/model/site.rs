@@ -37,8 +37,16 @@ impl Site {
                 WaterScope::Full => water,
                 WaterScope::Onsite => Estimate::ZERO,
             },
-            embodied_g_per_wh: if scenario.embodied { dc.embodied_g_per_wh } else { Estimate::ZERO },
-            training_share: if scenario.training { dc.training_share } else { Estimate::ZERO },
+            embodied_g_per_wh: if scenario.embodied {
+                dc.embodied_g_per_wh
+            } else {
+                Estimate::ZERO
+            },
+            training_share: if scenario.training {
+                dc.training_share
+            } else {
+                Estimate::ZERO
+            },
         }
     }
 
@@ -59,8 +67,16 @@ impl Site {
             co2_g: per_kwh(overhead_wh, self.grid_g_per_kwh),
             water_l: per_kwh(overhead_wh, self.grid_water_l_per_kwh),
         };
-        let embodied = Impact { co2_g: it_wh * self.embodied_g_per_wh, ..Impact::ZERO };
+        let embodied = Impact {
+            co2_g: it_wh * self.embodied_g_per_wh,
+            ..Impact::ZERO
+        };
         let training = (computation + overhead).scale_by(self.training_share);
-        ByStage { computation, overhead, embodied, training }
+        ByStage {
+            computation,
+            overhead,
+            embodied,
+            training,
+        }
     }
 }
