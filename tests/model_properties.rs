@@ -342,3 +342,22 @@ fn dirtier_grid_and_thirstier_electricity_give_more_co2_and_water() {
         }
     }
 }
+
+#[test]
+fn parameters_missing_entries_give_zero_not_a_panic() {
+    // The data layer refuses incomplete files; the model still copes with any
+    // `Parameters` it is handed (e.g. in a test or a future data source).
+    let mut params = Dataset::embedded().parameters().clone();
+    params.chat_models.clear();
+    params.image_models.clear();
+    params.quality_factors.clear();
+    params.regions.clear();
+    let f = empreinte::model::compute(
+        &Scenario {
+            photos: 0,
+            ..Scenario::default()
+        },
+        &params,
+    );
+    assert_eq!(f.total(), Impact::ZERO);
+}

@@ -13,7 +13,8 @@ pub struct Parameters {
     pub ecologits: EcoLogitsMethod,
     pub google: PublishedReply,
     pub openai: PublishedReply,
-    /// IT energy to read one uploaded photo, in Wh.
+    /// IT energy to read one uploaded photo, in Wh (GPT-4o's token count for an
+    /// image and Epoch's input cost per token, whatever the chat model).
     pub photo_it_wh: Estimate,
     pub image_models: Vec<ImageModelParams>,
     pub quality_factors: Vec<QualityFactor>,
