@@ -1,12 +1,45 @@
-//! The footprint model: plain Rust, no web types.
+//! The footprint model: plain Rust (std + serde), no web types, no file formats.
 //!
-//! A [`Scenario`] (what the reader did) and a set of coefficients give a
-//! [`Footprint`] (energy, greenhouse gases, water) as low / central / high.
+//! A [`Scenario`] (what the reader did, where it ran) and [`Parameters`]
+//! (sourced coefficients, built by the `data` layer from the embedded files)
+//! give a [`Footprint`]: energy, greenhouse gases and water, each as
+//! low / central / high, split by [`Activity`] and by [`Stage`].
+//!
+//! `compute(&Scenario, &Parameters)` takes its coefficients as an argument so
+//! that the model stays free of data formats and can be tested with any
+//! coefficients; `data::Dataset::embedded().compute(&scenario)` is the shortcut
+//! with the shipped data.
+//!
+//! How the numbers are put together:
+//! 1. IT energy per unit: per image (model × quality), per chat reply (per the
+//!    chosen [`ChatSource`]), per uploaded photo.
+//! 2. Stages: computation = IT energy; overhead = IT × (PUE − 1); embodied =
+//!    IT × manufacturing emissions per Wh (optional); training = a share of
+//!    computation + overhead (optional).
+//! 3. Greenhouse gases = electricity × grid intensity (+ embodied); water =
+//!    IT × on-site WUE (+ IT × PUE × water per kWh generated, in `full` scope).
+//!
+//! Ranges are combined bound by bound (see [`Estimate`]).
 
+mod chat;
+mod choice;
+mod choices;
 mod estimate;
 mod footprint;
+mod images;
+mod impact;
+mod parameters;
+mod region;
 mod scenario;
+mod site;
 
+pub use choices::{ChatModel, ChatSource, ImageFamily, ImageModel, ImageQuality, WaterScope};
 pub use estimate::Estimate;
 pub use footprint::{Footprint, compute};
+pub use impact::{Activity, ByActivity, ByStage, Impact, Stage};
+pub use parameters::{
+    ChatModelParams, DataCentre, EcoLogitsMethod, EpochMethod, ImageModelParams, Parameters,
+    PublishedReply, QualityFactor, RegionParams,
+};
+pub use region::RegionCode;
 pub use scenario::Scenario;

@@ -1,20 +1,91 @@
 use serde::{Deserialize, Serialize};
 
-/// What the reader did: the inputs of the model.
+use super::{ChatModel, ChatSource, ImageModel, ImageQuality, RegionCode, WaterScope};
+
+/// What the reader did and where it ran: the inputs of the model.
+///
+/// Every field is also a URL parameter later. Any value is accepted here;
+/// [`Scenario::clamped`] brings it into the documented ranges, and
+/// [`compute`](super::compute) clamps before computing.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Scenario {
-    /// Images generated, regenerations included.
+    /// Images generated, regenerations included (0 to [`Scenario::MAX_IMAGES`]).
     pub images: u32,
-    /// Chat replies received.
+    pub image_model: ImageModel,
+    pub quality: ImageQuality,
+    /// Chat replies received (0 to [`Scenario::MAX_MESSAGES`]).
     pub messages: u32,
+    pub chat_model: ChatModel,
+    /// Output tokens per reply, in tokens (0 to [`Scenario::MAX_TOKENS`]).
+    pub tokens: u32,
+    /// Photos uploaded for the model to look at (0 to [`Scenario::MAX_PHOTOS`]).
+    pub photos: u32,
+    pub chat_source: ChatSource,
+    pub region: RegionCode,
+    /// Data-centre power usage effectiveness (ratio, 1 to 3); `None` = dataset range.
+    pub pue: Option<f64>,
+    /// On-site water usage effectiveness, in L per kWh of IT energy (0 to 10);
+    /// `None` = dataset range.
+    pub wue: Option<f64>,
+    pub water: WaterScope,
+    /// Count the manufacturing emissions of the servers, shared per request.
+    pub embodied: bool,
+    /// Count a share of the energy spent training the models.
+    pub training: bool,
+}
+
+impl Scenario {
+    pub const MAX_IMAGES: u32 = 200;
+    pub const MAX_MESSAGES: u32 = 1000;
+    /// Output tokens per reply, in tokens.
+    pub const MAX_TOKENS: u32 = 8000;
+    pub const MAX_PHOTOS: u32 = 200;
+    /// Output tokens per reply, in tokens: a typical answer of a few paragraphs,
+    /// the length Mistral's life-cycle analysis and the brief assume.
+    pub const DEFAULT_TOKENS: u32 = 400;
+    /// Accepted PUE overrides (ratio).
+    pub const PUE_RANGE: (f64, f64) = (1.0, 3.0);
+    /// Accepted WUE overrides, in L/kWh.
+    pub const WUE_RANGE: (f64, f64) = (0.0, 10.0);
+
+    /// The same scenario with every quantity in its documented range;
+    /// a non-finite override is dropped (back to the dataset range).
+    pub fn clamped(&self) -> Scenario {
+        let clamp_override = |value: Option<f64>, (min, max): (f64, f64)| {
+            value.filter(|v| v.is_finite()).map(|v| v.clamp(min, max))
+        };
+        Scenario {
+            images: self.images.min(Self::MAX_IMAGES),
+            messages: self.messages.min(Self::MAX_MESSAGES),
+            tokens: self.tokens.min(Self::MAX_TOKENS),
+            photos: self.photos.min(Self::MAX_PHOTOS),
+            pue: clamp_override(self.pue, Self::PUE_RANGE),
+            wue: clamp_override(self.wue, Self::WUE_RANGE),
+            ..self.clone()
+        }
+    }
 }
 
 impl Default for Scenario {
-    /// A typical starter pack: a few images with regenerations, some chat.
+    /// A typical starter pack: a few ChatGPT images with regenerations, some chat,
+    /// in an unknown place (world average), shares of hardware and training left out.
     fn default() -> Self {
         Scenario {
             images: 4,
+            image_model: ImageModel::Gpt4o,
+            quality: ImageQuality::Medium,
             messages: 10,
+            chat_model: ChatModel::Gpt4o,
+            tokens: Self::DEFAULT_TOKENS,
+            photos: 0,
+            chat_source: ChatSource::Epoch,
+            region: RegionCode::WORLD,
+            pue: None,
+            wue: None,
+            water: WaterScope::Full,
+            embodied: false,
+            training: false,
         }
     }
 }

@@ -4,13 +4,9 @@ use super::count_input::CountInput;
 use super::energy_chart::EnergyChart;
 use super::headline::Headline;
 use super::texts::{Texts, use_texts};
+use crate::data::Dataset;
 use crate::i18n::Lang;
-use crate::model::{self, Scenario};
-
-/// Largest image count a reader can set.
-const MAX_IMAGES: u32 = 200;
-/// Largest chat message count a reader can set.
-const MAX_MESSAGES: u32 = 1000;
+use crate::model::Scenario;
 
 /// The whole widget.
 #[component]
@@ -18,7 +14,7 @@ pub fn App() -> impl IntoView {
     provide_context(Texts(Lang::default().strings()));
     let t = use_texts();
     let scenario = RwSignal::new(Scenario::default());
-    let footprint = Memo::new(move |_| scenario.with(model::compute));
+    let footprint = Memo::new(move |_| scenario.with(|s| Dataset::embedded().compute(s)));
 
     view! {
         <main class="empreinte" lang=t.lang().tag()>
@@ -28,21 +24,27 @@ pub fn App() -> impl IntoView {
                 <CountInput
                     name="images"
                     label=t.get("images")
-                    max=MAX_IMAGES
+                    max=Scenario::MAX_IMAGES
                     value=Signal::derive(move || scenario.with(|s| s.images))
                     on_change=Callback::new(move |n| scenario.update(|s| s.images = n))
                 />
                 <CountInput
                     name="messages"
                     label=t.get("messages")
-                    max=MAX_MESSAGES
+                    max=Scenario::MAX_MESSAGES
                     value=Signal::derive(move || scenario.with(|s| s.messages))
                     on_change=Callback::new(move |n| scenario.update(|s| s.messages = n))
                 />
             </div>
-            <Headline metric="energy" label=t.get("energy") unit="Wh"
-                estimate=Signal::derive(move || footprint.with(|f| f.energy_wh)) />
-            <EnergyChart scenario=scenario.into() footprint=footprint.into() />
+            <div class="empreinte-headlines">
+                <Headline metric="energy" label=t.get("energy") unit="Wh"
+                    estimate=Signal::derive(move || footprint.with(|f| f.energy_wh)) />
+                <Headline metric="co2" label=t.get("co2") unit="g CO₂e"
+                    estimate=Signal::derive(move || footprint.with(|f| f.co2_g)) />
+                <Headline metric="water" label=t.get("water") unit="L"
+                    estimate=Signal::derive(move || footprint.with(|f| f.water_l)) />
+            </div>
+            <EnergyChart footprint=footprint.into() />
         </main>
     }
 }

@@ -3,22 +3,14 @@ use leptos::prelude::*;
 use super::texts::use_texts;
 use crate::chart::{Bar, BarChart, bar_chart_svg};
 use crate::format::decimal;
-use crate::model::{Footprint, Scenario, compute};
+use crate::model::Footprint;
 
 /// The energy of images, chat and both, as a bar chart.
 #[component]
-pub fn EnergyChart(scenario: Signal<Scenario>, footprint: Signal<Footprint>) -> impl IntoView {
+pub fn EnergyChart(footprint: Signal<Footprint>) -> impl IntoView {
     let t = use_texts();
     let svg = move || {
-        let s = scenario.get();
-        let images = compute(&Scenario {
-            messages: 0,
-            ..s.clone()
-        })
-        .energy_wh
-        .central;
-        let chat = compute(&Scenario { images: 0, ..s }).energy_wh.central;
-        let total = footprint.with(|f| f.energy_wh.central);
+        let f = footprint.get();
         let bar = |id: &str, key: &str, value: f64, highlight: bool| Bar {
             id: id.to_owned(),
             label: t.get(key).to_owned(),
@@ -28,9 +20,19 @@ pub fn EnergyChart(scenario: Signal<Scenario>, footprint: Signal<Footprint>) -> 
         };
         let chart = BarChart {
             bars: vec![
-                bar("images", "bar_images", images, false),
-                bar("chat", "bar_chat", chat, false),
-                bar("scenario", "bar_total", total, true),
+                bar(
+                    "images",
+                    "bar_images",
+                    f.by_activity.images.energy_wh.central,
+                    false,
+                ),
+                bar(
+                    "chat",
+                    "bar_chat",
+                    f.by_activity.chat.energy_wh.central,
+                    false,
+                ),
+                bar("scenario", "bar_total", f.energy_wh.central, true),
             ],
         };
         bar_chart_svg(&chart).unwrap_or_default()

@@ -1,0 +1,77 @@
+//! The scenario's enumerated inputs.
+
+use super::choice::choice;
+
+choice! {
+    /// Which image generator made the images.
+    pub enum ImageModel {
+        /// ChatGPT's native image generation (GPT-4o / gpt-image-1).
+        Gpt4o => "gpt-4o",
+        DallE3 => "dall-e-3",
+        Sd3Medium => "sd3-medium",
+        Sdxl => "sdxl",
+        /// FLUX.1 [dev], 50 denoising steps.
+        Flux1 => "flux-1",
+    }
+}
+
+choice! {
+    /// Requested image quality; what it means depends on the model's [`ImageFamily`].
+    pub enum ImageQuality {
+        Low => "low",
+        Medium => "medium",
+        High => "high",
+    }
+}
+
+choice! {
+    /// How a model makes images, which decides how quality scales energy.
+    pub enum ImageFamily {
+        /// Iterative denoising: energy grows with steps and resolution.
+        Diffusion => "diffusion",
+        /// Image tokens generated one by one: energy grows with the token count.
+        Autoregressive => "autoregressive",
+    }
+}
+
+choice! {
+    /// Which language model wrote the chat replies.
+    pub enum ChatModel {
+        Gpt4o => "gpt-4o",
+        Gpt4oMini => "gpt-4o-mini",
+        Llama31_70b => "llama-3.1-70b",
+        MistralLarge => "mistral-large",
+    }
+}
+
+choice! {
+    /// Whose estimate of the energy of a chat reply to use; they disagree.
+    pub enum ChatSource {
+        /// Epoch AI's method: FLOP from active parameters × tokens, H100 power.
+        Epoch => "epoch",
+        /// Google's measured median Gemini Apps text prompt (Aug 2025).
+        Google => "google",
+        /// OpenAI's stated average ChatGPT query (June 2025).
+        OpenAi => "openai",
+        /// EcoLogits' bottom-up model fitted on ML.ENERGY measurements.
+        EcoLogits => "ecologits",
+    }
+}
+
+impl ChatSource {
+    /// Whether the chat model choice matters: published per-query figures
+    /// describe one provider's own service, whatever model is selected.
+    pub const fn uses_model(self) -> bool {
+        matches!(self, ChatSource::Epoch | ChatSource::EcoLogits)
+    }
+}
+
+choice! {
+    /// Which water to count.
+    pub enum WaterScope {
+        /// Water evaporated on site to cool the data centre.
+        Onsite => "onsite",
+        /// On site plus water consumed to generate the electricity.
+        Full => "full",
+    }
+}

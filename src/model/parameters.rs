@@ -1,0 +1,143 @@
+//! The coefficients the model needs, in the model's units.
+//!
+//! Built by the `data` layer from the sourced data files; the model only does
+//! arithmetic on them. Energies here are IT energy (servers, before the
+//! data-centre overhead) unless the name says otherwise.
+
+use super::{ChatModel, Estimate, ImageFamily, ImageModel, ImageQuality, RegionCode};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parameters {
+    pub chat_models: Vec<ChatModelParams>,
+    pub epoch: EpochMethod,
+    pub ecologits: EcoLogitsMethod,
+    pub google: PublishedReply,
+    pub openai: PublishedReply,
+    /// IT energy to read one uploaded photo, in Wh (GPT-4o's token count for an
+    /// image and Epoch's input cost per token, whatever the chat model).
+    pub photo_it_wh: Estimate,
+    pub image_models: Vec<ImageModelParams>,
+    pub quality_factors: Vec<QualityFactor>,
+    pub regions: Vec<RegionParams>,
+    pub datacentre: DataCentre,
+}
+
+impl Parameters {
+    pub fn chat_model(&self, model: ChatModel) -> Option<&ChatModelParams> {
+        self.chat_models.iter().find(|p| p.model == model)
+    }
+
+    pub fn image_model(&self, model: ImageModel) -> Option<&ImageModelParams> {
+        self.image_models.iter().find(|p| p.model == model)
+    }
+
+    /// Energy multiplier of a quality level relative to medium (ratio).
+    pub fn quality_factor(&self, family: ImageFamily, quality: ImageQuality) -> Option<Estimate> {
+        self.quality_factors
+            .iter()
+            .find(|q| q.family == family && q.quality == quality)
+            .map(|q| q.factor)
+    }
+
+    pub fn region(&self, region: RegionCode) -> Option<&RegionParams> {
+        self.regions.iter().find(|r| r.region == region)
+    }
+
+    /// The regions the dataset knows, world first, for the UI's list.
+    pub fn region_codes(&self) -> impl Iterator<Item = RegionCode> + '_ {
+        self.regions.iter().map(|r| r.region)
+    }
+}
+
+/// Size of a chat model: what the parametric sources scale with.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChatModelParams {
+    pub model: ChatModel,
+    /// Parameters used per generated token, in billions.
+    pub active_params_b: Estimate,
+    /// Parameters held in GPU memory, in billions.
+    pub total_params_b: Estimate,
+}
+
+/// Epoch AI's method: energy proportional to active parameters × output tokens.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EpochMethod {
+    /// IT energy per billion active parameters per output token, in Wh.
+    pub it_wh_per_param_b_token: f64,
+}
+
+/// EcoLogits' bottom-up LLM inference model (GenAI Impact), re-derived from its
+/// published methodology. All per-token terms are per output token.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EcoLogitsMethod {
+    /// GPU energy slope, in Wh per token per GPU per billion active parameters (α).
+    pub gpu_wh_per_token_per_param_b: f64,
+    /// How fast that slope decays with the batch size, per request in the batch (−β).
+    pub gpu_energy_decay_per_batch: f64,
+    /// GPU energy floor, in Wh per token per GPU (γ).
+    pub gpu_wh_per_token_floor: f64,
+    /// Latency slope, in s per token per billion active parameters.
+    pub latency_s_per_token_per_param_b: f64,
+    /// Latency slope, in s per token per request in the batch.
+    pub latency_s_per_token_per_batch: f64,
+    /// Latency floor, in s per token.
+    pub latency_s_per_token_floor: f64,
+    /// Requests served together (count).
+    pub batch_size: f64,
+    /// Memory of one GPU, in GB.
+    pub gpu_memory_gb: f64,
+    /// Memory per parameter, in bytes (16-bit weights: 2).
+    pub bytes_per_param: f64,
+    /// Extra memory beyond the weights (ratio, 1.2 = +20 %).
+    pub memory_overhead: f64,
+    /// Power of the server without its GPUs, in W.
+    pub server_power_w: f64,
+    /// GPUs in one server (count).
+    pub gpus_per_server: f64,
+}
+
+/// A published per-reply figure, converted to IT energy.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PublishedReply {
+    /// IT energy of one reply of `reference_tokens` tokens, in Wh.
+    pub it_wh: Estimate,
+    /// Output tokens the figure is taken to describe, in tokens (> 0).
+    pub reference_tokens: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageModelParams {
+    pub model: ImageModel,
+    pub family: ImageFamily,
+    /// IT energy of one image at medium quality (1024×1024, default steps), in Wh.
+    pub it_wh: Estimate,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct QualityFactor {
+    pub family: ImageFamily,
+    pub quality: ImageQuality,
+    /// Energy relative to medium quality (ratio).
+    pub factor: Estimate,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RegionParams {
+    pub region: RegionCode,
+    /// Greenhouse gases per kWh of electricity, in g CO2e/kWh.
+    pub grid_g_per_kwh: Estimate,
+    /// Water consumed to generate one kWh of electricity, in L/kWh.
+    pub water_l_per_kwh: Estimate,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct DataCentre {
+    /// Power usage effectiveness: facility energy / IT energy (ratio, ≥ 1).
+    pub pue: Estimate,
+    /// On-site water usage effectiveness, in L per kWh of IT energy.
+    pub wue_l_per_kwh: Estimate,
+    /// Hardware manufacturing emissions per Wh of IT energy, in g CO2e/Wh.
+    pub embodied_g_per_wh: Estimate,
+    /// Training energy per unit of inference energy, amortised (ratio).
+    pub training_share: Estimate,
+}

@@ -1,0 +1,169 @@
+//! The shipped data: it parses, every number carries a unit and a known
+//! source, ids are unique, every choice is covered, and broken files are
+//! refused with a message naming the entry.
+
+use std::collections::HashSet;
+
+use empreinte::data::{DataFiles, Dataset};
+use empreinte::model::{ChatModel, ImageFamily, ImageModel, ImageQuality, RegionCode};
+
+fn shipped() -> Dataset {
+    Dataset::parse(&DataFiles::EMBEDDED).unwrap_or_else(|e| panic!("shipped data refused: {e}"))
+}
+
+#[test]
+fn shipped_data_parses_and_is_the_embedded_dataset() {
+    assert_eq!(&shipped(), Dataset::embedded());
+}
+
+#[test]
+fn every_coefficient_has_unit_source_note_and_unique_id() {
+    let data = shipped();
+    let mut ids = HashSet::new();
+    for c in data.coefficients() {
+        assert!(ids.insert(c.id.as_str()), "duplicate id {}", c.id);
+        assert!(!c.unit.trim().is_empty(), "{}: no unit", c.id);
+        assert!(
+            data.source(&c.source).is_some(),
+            "{}: unknown source {}",
+            c.id,
+            c.source
+        );
+        assert!(
+            c.also.iter().all(|s| data.source(s).is_some()),
+            "{}: unknown also",
+            c.id
+        );
+        assert!(!c.note.trim().is_empty(), "{}: no note", c.id);
+        assert!((1990..=2030).contains(&c.year), "{}: year {}", c.id, c.year);
+        assert!(
+            c.range().is_ordered() && c.low >= 0.0,
+            "{}: bad range",
+            c.id
+        );
+    }
+    assert!(data.coefficients().len() > 80, "all files contributed");
+}
+
+#[test]
+fn every_source_is_complete_listed_once_and_cited() {
+    let data = shipped();
+    let cited: HashSet<&str> = data
+        .coefficients()
+        .iter()
+        .flat_map(|c| std::iter::once(c.source.as_str()).chain(c.also.iter().map(String::as_str)))
+        .collect();
+    let mut ids = HashSet::new();
+    for s in data.sources() {
+        assert!(ids.insert(s.id.as_str()), "{} listed twice", s.id);
+        for field in [&s.authors, &s.title, &s.publisher, &s.note] {
+            assert!(!field.trim().is_empty(), "{}: empty field", s.id);
+        }
+        assert!(s.url.starts_with("https://"), "{}: url", s.id);
+        assert!(cited.contains(s.id.as_str()), "{} is never cited", s.id);
+    }
+}
+
+#[test]
+fn own_estimates_are_flagged_with_their_reasoning() {
+    let data = shipped();
+    let gpt4o = data
+        .coefficient("images.models.gpt-4o.energy_wh")
+        .expect("present");
+    assert!(gpt4o.is_own_estimate(), "no one has measured GPT-4o images");
+    for c in data.coefficients().iter().filter(|c| c.is_own_estimate()) {
+        assert!(
+            c.estimate.as_deref().is_some_and(|e| e.len() > 40),
+            "{}: reasoning",
+            c.id
+        );
+    }
+}
+
+#[test]
+fn every_choice_is_covered() {
+    let data = shipped();
+    let p = data.parameters();
+    assert!(ChatModel::ALL.iter().all(|&m| p.chat_model(m).is_some()));
+    assert!(ImageModel::ALL.iter().all(|&m| p.image_model(m).is_some()));
+    for &family in ImageFamily::ALL {
+        assert!(
+            ImageQuality::ALL
+                .iter()
+                .all(|&q| p.quality_factor(family, q).is_some())
+        );
+    }
+    let regions: Vec<RegionCode> = data.regions().collect();
+    assert_eq!(regions.first(), Some(&RegionCode::WORLD), "world first");
+    for id in [
+        "fr", "us", "de", "gb", "ie", "nl", "se", "it", "es", "pl", "cn", "in", "jp", "ca", "no",
+    ] {
+        let code = RegionCode::from_id(id).expect("valid");
+        assert!(regions.contains(&code), "region {id} missing");
+    }
+}
+
+/// The shipped files with one substring replaced in one of them.
+fn refused(file: &str, from: &str, to: &str) -> String {
+    let mut texts = [
+        DataFiles::EMBEDDED.sources,
+        DataFiles::EMBEDDED.chat,
+        DataFiles::EMBEDDED.images,
+        DataFiles::EMBEDDED.regions,
+        DataFiles::EMBEDDED.datacentre,
+    ]
+    .map(str::to_owned);
+    let index = ["sources", "chat", "images", "regions", "datacentre"]
+        .iter()
+        .position(|f| *f == file)
+        .expect("known file");
+    assert!(texts[index].contains(from), "`{from}` not in {file}");
+    texts[index] = texts[index].replacen(from, to, 1);
+    let files = DataFiles {
+        sources: &texts[0],
+        chat: &texts[1],
+        images: &texts[2],
+        regions: &texts[3],
+        datacentre: &texts[4],
+    };
+    match Dataset::parse(&files) {
+        Ok(_) => panic!("accepted a broken {file}: {from} -> {to}"),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn broken_files_are_refused_naming_the_entry() {
+    let e = refused(
+        "regions",
+        "value = 44.18, low = 44.18",
+        "value = 44.18, low = 50",
+    );
+    assert!(e.contains("regions.fr.grid_g_per_kwh"), "{e}");
+    let e = refused("regions", "unit = \"L/kWh\"", "unit = \"mL/kWh\"");
+    assert!(
+        e.contains("regions.world.water_l_per_kwh") && e.contains("unit"),
+        "{e}"
+    );
+    let e = refused("images", "source = \"mit-tr-2025\"", "source = \"nowhere\"");
+    assert!(
+        e.contains("images.models.sd3-medium.energy_wh") && e.contains("nowhere"),
+        "{e}"
+    );
+    let e = refused("sources", "id = \"uptime-2024\"", "id = \"epoch-2025\"");
+    assert!(e.contains("epoch-2025") && e.contains("twice"), "{e}");
+    let e = refused("chat", "[models.gpt-4o-mini]", "[models.gpt-5]");
+    assert!(e.contains("gpt-5"), "{e}");
+    let e = refused(
+        "chat",
+        "unit = \"FLOP/s\"",
+        "unit = \"FLOP/s\", colour = \"red\"",
+    );
+    assert!(e.contains("chat.toml") && e.contains("colour"), "{e}");
+    let e = refused(
+        "datacentre",
+        "value = 1.2, low = 1.09",
+        "value = 1.2, low = 0.9",
+    );
+    assert!(e.contains("datacentre.pue"), "{e}");
+}

@@ -1,0 +1,237 @@
+//! Worked examples: with the inputs set to a source's own assumptions, the
+//! model gives back the source's published figure. Each check states its
+//! tolerance and why.
+
+use empreinte::data::Dataset;
+use empreinte::model::{
+    ChatModel, ChatSource, ImageModel, ImageQuality, RegionCode, Scenario, WaterScope,
+};
+
+fn dataset() -> &'static Dataset {
+    Dataset::embedded()
+}
+
+/// Value of a shipped coefficient (the source's own assumption).
+fn coefficient(id: &str) -> f64 {
+    dataset()
+        .coefficient(id)
+        .unwrap_or_else(|| panic!("no coefficient {id}"))
+        .value
+}
+
+/// One chat reply and nothing else.
+fn one_reply(source: ChatSource, model: ChatModel, tokens: u32, pue: f64) -> Scenario {
+    Scenario {
+        images: 0,
+        messages: 1,
+        chat_source: source,
+        chat_model: model,
+        tokens,
+        pue: Some(pue),
+        ..Scenario::default()
+    }
+}
+
+/// One medium-quality image and nothing else, IT energy only (PUE 1).
+fn one_image(model: ImageModel) -> Scenario {
+    Scenario {
+        images: 1,
+        messages: 0,
+        image_model: model,
+        quality: ImageQuality::Medium,
+        pue: Some(1.0),
+        ..Scenario::default()
+    }
+}
+
+fn assert_close(actual: f64, expected: f64, tolerance: f64, what: &str) {
+    let relative = (actual - expected).abs() / expected.abs();
+    assert!(
+        relative <= tolerance,
+        "{what}: got {actual}, expected {expected} (±{tolerance})"
+    );
+}
+
+/// Epoch's spreadsheet prints three significant figures: 1 %.
+const EPOCH_ROUNDING: f64 = 0.01;
+
+#[test]
+fn epoch_typical_gpt4o_query_is_0_3_wh() {
+    // Epoch: 100 B active parameters, 500 output tokens, PUE 1.2 -> 0.301 Wh.
+    let pue = coefficient("chat.epoch.pue");
+    let f = dataset().compute(&one_reply(ChatSource::Epoch, ChatModel::Gpt4o, 500, pue));
+    assert_close(f.energy_wh.central, 0.301, EPOCH_ROUNDING, "Epoch baseline");
+}
+
+#[test]
+fn epoch_long_output_and_smaller_model_cases() {
+    // Epoch's other columns: GPT-4o with 1,500 output tokens -> 0.902 Wh;
+    // a 20 B 'GPT-4o mini' with 500 tokens -> 0.06 Wh.
+    let pue = coefficient("chat.epoch.pue");
+    let long = dataset().compute(&one_reply(ChatSource::Epoch, ChatModel::Gpt4o, 1500, pue));
+    assert_close(
+        long.energy_wh.central,
+        0.902,
+        EPOCH_ROUNDING,
+        "Epoch long output",
+    );
+    let mini = dataset().compute(&one_reply(
+        ChatSource::Epoch,
+        ChatModel::Gpt4oMini,
+        500,
+        pue,
+    ));
+    assert_close(
+        mini.energy_wh.central,
+        0.060,
+        EPOCH_ROUNDING,
+        "Epoch smaller model",
+    );
+}
+
+/// Published per-query figures go through a PUE division and back; only
+/// floating-point error may remain.
+const ROUND_TRIP: f64 = 1e-9;
+
+#[test]
+fn google_median_gemini_prompt_is_0_24_wh() {
+    let pue = coefficient("chat.published.google.pue");
+    let tokens = coefficient("chat.published.google.reference_tokens") as u32;
+    let f = dataset().compute(&one_reply(
+        ChatSource::Google,
+        ChatModel::Gpt4o,
+        tokens,
+        pue,
+    ));
+    assert_close(
+        f.energy_wh.central,
+        0.24,
+        ROUND_TRIP,
+        "Google median prompt",
+    );
+    // Google's 0.03 g CO2e is market-based (its clean-energy purchases); a
+    // location-based grid factor cannot reproduce it, so it is not checked.
+}
+
+#[test]
+fn openai_average_chatgpt_query_is_0_34_wh() {
+    let pue = coefficient("chat.published.openai.pue");
+    let tokens = coefficient("chat.published.openai.reference_tokens") as u32;
+    let f = dataset().compute(&one_reply(
+        ChatSource::OpenAi,
+        ChatModel::Gpt4o,
+        tokens,
+        pue,
+    ));
+    assert_close(
+        f.energy_wh.central,
+        0.34,
+        ROUND_TRIP,
+        "OpenAI average query",
+    );
+}
+
+/// Image figures are stored in Wh rounded to three or four significant figures.
+const WH_ROUNDING: f64 = 0.002;
+
+#[test]
+fn mit_technology_review_sd3_medium_image_is_2282_joules() {
+    // ML.ENERGY GPU energy 1,141 J, doubled for the rest of the server.
+    let f = dataset().compute(&one_image(ImageModel::Sd3Medium));
+    assert_close(
+        f.energy_wh.central * 3600.0,
+        2282.0,
+        WH_ROUNDING,
+        "SD3 Medium",
+    );
+    assert_close(
+        f.energy_wh.low * 3600.0,
+        1112.0,
+        WH_ROUNDING,
+        "SD3 Medium, GPU only",
+    );
+}
+
+#[test]
+fn ml_energy_flux_image_is_7551_joules_of_gpu_energy() {
+    let f = dataset().compute(&one_image(ImageModel::Flux1));
+    assert_close(
+        f.energy_wh.low * 3600.0,
+        7551.0,
+        WH_ROUNDING,
+        "FLUX.1 dev, GPU only",
+    );
+    assert_close(
+        f.energy_wh.central * 3600.0,
+        2.0 * 7551.0,
+        WH_ROUNDING,
+        "FLUX.1 dev, server",
+    );
+}
+
+#[test]
+fn luccioni_least_efficient_image_model_bounds_sdxl_and_dalle3() {
+    // 11.49 kWh per 1,000 images.
+    for model in [ImageModel::Sdxl, ImageModel::DallE3] {
+        let f = dataset().compute(&one_image(model));
+        assert_close(f.energy_wh.high, 11.49, ROUND_TRIP, model.id());
+    }
+}
+
+#[test]
+fn ecologits_llama_70b_reply_follows_the_published_formula() {
+    // Worked by hand from EcoLogits' methodology, 400 tokens, PUE 1.2:
+    // memory 1.2 × 70.55 × 2 = 169.3 GB -> 3 GPUs' worth -> 4 GPUs;
+    // GPU: 4 × 400 × (α·e^(−0.011206·64)·70.55 + γ) Wh;
+    // server: 400 × (0.000679·70.55 + 0.000312·64 + 0.01947) s × 1.2 kW × 4/8 / 64.
+    let (a, decay, g) = (
+        1.1665273170451914e-6,
+        0.011205921025579175,
+        4.052928146734005e-5,
+    );
+    let gpu_wh = 4.0 * 400.0 * (a * (-decay * 64.0f64).exp() * 70.55 + g);
+    let latency_s = 400.0
+        * (0.0006785088094353663 * 70.55 + 0.0003119310311688259 * 64.0 + 0.019473717579473387);
+    let server_wh = latency_s / 3600.0 * 1200.0 * 4.0 / 8.0 / 64.0;
+    let expected = 1.2 * (gpu_wh + server_wh);
+    let f = dataset().compute(&one_reply(
+        ChatSource::EcoLogits,
+        ChatModel::Llama31_70b,
+        400,
+        1.2,
+    ));
+    assert_close(
+        f.energy_wh.central,
+        expected,
+        ROUND_TRIP,
+        "EcoLogits Llama 3.1 70B",
+    );
+}
+
+#[test]
+fn grid_and_water_follow_ecologits_for_france() {
+    // One Epoch GPT-4o reply in France: g CO2e = Wh × 44.18 / 1000;
+    // water = IT Wh × (WUE + PUE × 3.674 L/kWh) / 1000 (Li et al. via EcoLogits).
+    let scenario = Scenario {
+        region: RegionCode::from_id("FR").expect("valid code"),
+        water: WaterScope::Full,
+        wue: Some(0.569),
+        ..one_reply(ChatSource::Epoch, ChatModel::Gpt4o, 500, 1.2)
+    };
+    let f = dataset().compute(&scenario);
+    let it_wh = f.energy_wh.central / 1.2;
+    let grid = coefficient("regions.fr.grid_g_per_kwh");
+    let water = coefficient("regions.fr.water_l_per_kwh");
+    assert_close(
+        f.co2_g.central,
+        f.energy_wh.central * grid / 1000.0,
+        ROUND_TRIP,
+        "CO2, FR",
+    );
+    assert_close(
+        f.water_l.central,
+        it_wh * (0.569 + 1.2 * water) / 1000.0,
+        ROUND_TRIP,
+        "water, FR",
+    );
+}
