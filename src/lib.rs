@@ -3,12 +3,14 @@
 //! Layers, one direction (see ARCHITECTURE.md): each imports only the ones listed before it.
 //! - [`model`]: scenario in, footprint out; plain Rust (std + serde), no web types, no files.
 //! - [`data`]: the sourced coefficients, embedded from `assets/data/*.toml`.
+//! - [`compare`]: the footprint next to everyday uses, published claims and large scales.
 //! - [`i18n`]: the strings of each language, from `assets/i18n/`.
 //! - [`format`]: numbers as each language writes them.
 //! - [`chart`]: bar charts as SVG strings (plotters).
 //! - [`ui`]: the Leptos components that read the model's results.
 
 pub mod chart;
+pub mod compare;
 pub mod data;
 pub mod format;
 pub mod i18n;

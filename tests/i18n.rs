@@ -32,3 +32,29 @@ fn lang_tags_parse_case_insensitively_and_reject_others() {
     assert_eq!(Lang::from_tag("de"), None);
     assert_eq!(Lang::default(), Lang::Fr);
 }
+
+#[test]
+fn templates_fill_their_values_and_plurals_follow_each_language() {
+    let fr = Lang::Fr.strings();
+    let text = fr.fill(
+        "sentence-headline",
+        &[("count", "0,4"), ("unit", "recharge")],
+    );
+    assert!(
+        text.contains("0,4 recharge") && !text.contains('{'),
+        "{text}"
+    );
+    assert_eq!(
+        fr.plural("pack", 1.5),
+        fr.get("pack-one"),
+        "French: singular below 2"
+    );
+    assert_eq!(fr.plural("pack", 2.0), fr.get("pack-many"));
+    let en = Lang::En.strings();
+    assert_eq!(en.plural("pack", 1.0), en.get("pack-one"));
+    assert_eq!(
+        en.plural("pack", 1.5),
+        en.get("pack-many"),
+        "English: plural unless exactly 1"
+    );
+}

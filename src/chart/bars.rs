@@ -1,104 +1,160 @@
-use plotters::coord::ranged1d::SegmentValue;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-/// One bar: a labelled value, optionally highlighted (the reader's own scenario).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Bar {
-    /// Stable identifier, independent of the language.
-    pub id: String,
-    /// Text shown beside the bar.
-    pub label: String,
-    /// Length of the bar, in the chart's unit; negative or non-finite values draw as zero.
-    pub value: f64,
-    /// Text shown at the end of the bar (the value, formatted by the caller).
-    pub value_label: String,
-    pub highlight: bool,
+use super::Scale;
+
+/// How a bar is drawn.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BarStyle {
+    /// The reader's own scenario: filled with the accent colour.
+    Highlight,
+    /// An everyday reference: filled grey.
+    Reference,
+    /// A published claim: outlined only, so it never looks like our data.
+    Claim,
 }
 
-/// A horizontal bar chart.
+/// One bar: a labelled value with its low–high range.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Bar {
+    /// Text shown beside the bar.
+    pub label: String,
+    /// Central value, in the chart's unit; negative or non-finite values draw as zero.
+    pub value: f64,
+    /// Low and high bounds, in the chart's unit; drawn as a whisker when they differ.
+    pub low: f64,
+    pub high: f64,
+    /// Text shown after the bar (the value, formatted by the caller).
+    pub value_label: String,
+    pub style: BarStyle,
+}
+
+/// A horizontal bar chart, bars drawn top to bottom in the given order.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BarChart {
     pub bars: Vec<Bar>,
 }
 
-const WIDTH: u32 = 640;
-const ROW_HEIGHT: u32 = 36;
-const LABEL_AREA: u32 = 170;
-const BAR_COLOUR: RGBColor = RGBColor(0x6b, 0x7a, 0x8f);
-const HIGHLIGHT_COLOUR: RGBColor = RGBColor(0x0b, 0x6e, 0x4f);
+const WIDTH: i32 = 640;
+const LABEL_WIDTH: i32 = 230;
+const VALUE_WIDTH: i32 = 100;
+const ROW_HEIGHT: i32 = 34;
+const BAR_HEIGHT: i32 = 18;
+const AXIS_HEIGHT: i32 = 24;
+/// plotters writes font sizes at about 0.8 of this.
+const FONT_PX: f64 = 16.0;
+/// Labels longer than this wrap onto a second line.
+const WRAP_CHARS: usize = 32;
 
-/// Draws `chart` as an SVG document. Never panics; a plotters failure (only possible when text
-/// cannot be measured) is returned as its message.
-pub fn bar_chart_svg(chart: &BarChart) -> Result<String, String> {
-    let rows = chart.bars.len().max(1);
-    let height = ROW_HEIGHT * rows as u32 + 16;
-    let longest = chart
-        .bars
-        .iter()
-        .map(|b| drawable(b.value))
-        .fold(0.0, f64::max);
-    // Leave room after the longest bar for its value label.
-    let x_max = if longest > 0.0 { longest * 1.3 } else { 1.0 };
+const INK: RGBColor = RGBColor(0x1d, 0x24, 0x30);
+const HIGHLIGHT: RGBColor = RGBColor(0x0b, 0x6e, 0x4f);
+/// Dark enough for the 3:1 contrast WCAG asks of graphics on white.
+const REFERENCE: RGBColor = RGBColor(0x74, 0x81, 0x96);
+const CLAIM: RGBColor = RGBColor(0xb4, 0x5f, 0x06);
+const GRID: RGBColor = RGBColor(0xd5, 0xda, 0xe1);
+
+/// Draws `chart` as an SVG document, choosing a log scale when values span more than two
+/// orders of magnitude; `tick_label` formats the decades of a log axis. Never panics; a
+/// plotters failure (only possible when text cannot be measured) is returned as its message.
+pub fn bar_chart_svg(
+    chart: &BarChart,
+    tick_label: &dyn Fn(f64) -> String,
+) -> Result<String, String> {
+    let scale = Scale::fit(chart.bars.iter().flat_map(|b| [b.low, b.value, b.high]));
+    let ticks = scale.ticks();
+    let rows = chart.bars.len() as i32;
+    let axis = if ticks.is_empty() { 0 } else { AXIS_HEIGHT };
+    let height = ROW_HEIGHT * rows.max(1) + axis + 8;
+    let plot_width = f64::from(WIDTH - LABEL_WIDTH - VALUE_WIDTH);
+    let x = |v: f64| LABEL_WIDTH + (scale.position(v) * plot_width).round() as i32;
+    let font = |h: HPos| {
+        TextStyle::from(("sans-serif", FONT_PX).into_font())
+            .color(&INK)
+            .pos(Pos::new(h, VPos::Center))
+    };
 
     let mut svg = String::new();
     {
-        let root = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
-        let mut plot = ChartBuilder::on(&root)
-            .margin(8)
-            .y_label_area_size(LABEL_AREA)
-            .build_cartesian_2d(0f64..x_max, (0..rows).into_segmented())
-            .map_err(|e| e.to_string())?;
-        let labels: Vec<&str> = chart.bars.iter().map(|b| b.label.as_str()).collect();
-        plot.configure_mesh()
-            .disable_mesh()
-            .disable_x_axis()
-            .y_labels(rows)
-            .y_label_formatter(&|segment| match segment {
-                SegmentValue::CenterOf(i) => labels.get(*i).copied().unwrap_or_default().to_owned(),
-                _ => String::new(),
-            })
-            .label_style(("sans-serif", 14))
-            .draw()
-            .map_err(|e| e.to_string())?;
-
-        plot.draw_series(chart.bars.iter().enumerate().map(|(i, bar)| {
-            let colour = if bar.highlight {
-                HIGHLIGHT_COLOUR
-            } else {
-                BAR_COLOUR
+        let root =
+            SVGBackend::with_string(&mut svg, (WIDTH as u32, height as u32)).into_drawing_area();
+        let draw_err = |e: DrawingAreaErrorKind<_>| e.to_string();
+        let bottom = ROW_HEIGHT * rows;
+        for tick in &ticks {
+            let tx = x(*tick);
+            root.draw(&PathElement::new(
+                vec![(tx, 0), (tx, bottom)],
+                GRID.stroke_width(1),
+            ))
+            .map_err(draw_err)?;
+            root.draw(&Text::new(
+                tick_label(*tick),
+                (tx, bottom + AXIS_HEIGHT / 2),
+                font(HPos::Center),
+            ))
+            .map_err(draw_err)?;
+        }
+        for (i, bar) in chart.bars.iter().enumerate() {
+            let mid = ROW_HEIGHT * i as i32 + ROW_HEIGHT / 2;
+            let lines = wrap(&bar.label);
+            let first = mid - (lines.len() as i32 - 1) * 8;
+            for (n, line) in lines.iter().enumerate() {
+                root.draw(&Text::new(
+                    line.clone(),
+                    (LABEL_WIDTH - 8, first + 16 * n as i32),
+                    font(HPos::Right),
+                ))
+                .map_err(draw_err)?;
+            }
+            let end = x(bar.value);
+            let corners = [
+                (LABEL_WIDTH, mid - BAR_HEIGHT / 2),
+                (end.max(LABEL_WIDTH + 1), mid + BAR_HEIGHT / 2),
+            ];
+            let style = match bar.style {
+                BarStyle::Highlight => HIGHLIGHT.filled(),
+                BarStyle::Reference => REFERENCE.filled(),
+                BarStyle::Claim => CLAIM.stroke_width(2),
             };
-            let mut rect = Rectangle::new(
-                [
-                    (0.0, SegmentValue::Exact(i)),
-                    (drawable(bar.value), SegmentValue::Exact(i + 1)),
-                ],
-                colour.filled(),
-            );
-            rect.set_margin(6, 6, 0, 0);
-            rect
-        }))
-        .map_err(|e| e.to_string())?;
-
-        plot.draw_series(chart.bars.iter().enumerate().map(|(i, bar)| {
-            Text::new(
-                format!(" {}", bar.value_label),
-                (drawable(bar.value), SegmentValue::CenterOf(i)),
-                TextStyle::from(("sans-serif", 14).into_font())
-                    .pos(Pos::new(HPos::Left, VPos::Center)),
-            )
-        }))
-        .map_err(|e| e.to_string())?;
+            root.draw(&Rectangle::new(corners, style))
+                .map_err(draw_err)?;
+            let (lo, hi) = (x(bar.low), x(bar.high));
+            if hi > lo {
+                let whisker = INK.stroke_width(1);
+                root.draw(&PathElement::new(vec![(lo, mid), (hi, mid)], whisker))
+                    .map_err(draw_err)?;
+                for cap in [lo, hi] {
+                    root.draw(&PathElement::new(
+                        vec![(cap, mid - 5), (cap, mid + 5)],
+                        whisker,
+                    ))
+                    .map_err(draw_err)?;
+                }
+            }
+            let label_x = end.max(hi) + 6;
+            root.draw(&Text::new(
+                bar.value_label.clone(),
+                (label_x, mid),
+                font(HPos::Left),
+            ))
+            .map_err(draw_err)?;
+        }
         root.present().map_err(|e| e.to_string())?;
     }
     Ok(svg)
 }
 
-/// A bar length that can be drawn: negative and non-finite values become zero.
-fn drawable(value: f64) -> f64 {
-    if value.is_finite() {
-        value.max(0.0)
-    } else {
-        0.0
+/// Splits a long label into two lines at the space nearest its middle.
+fn wrap(label: &str) -> Vec<String> {
+    if label.chars().count() <= WRAP_CHARS {
+        return vec![label.to_owned()];
+    }
+    let middle = label.len() / 2;
+    let split = label
+        .match_indices(' ')
+        .map(|(i, _)| i)
+        .min_by_key(|i| i.abs_diff(middle));
+    match split {
+        Some(i) => vec![label[..i].to_owned(), label[i + 1..].to_owned()],
+        None => vec![label.to_owned()],
     }
 }

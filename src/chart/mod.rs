@@ -4,5 +4,7 @@
 //! text through the page, so these functions need `document.body` there.
 
 mod bars;
+mod scale;
 
-pub use bars::{Bar, BarChart, bar_chart_svg};
+pub use bars::{Bar, BarChart, BarStyle, bar_chart_svg};
+pub use scale::Scale;

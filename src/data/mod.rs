@@ -11,16 +11,19 @@ mod coefficient;
 mod datacentre;
 mod error;
 mod images;
+mod references;
 mod regions;
 mod source;
 
+use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 pub use coefficient::Coefficient;
 pub use error::DataError;
+pub use references::{Claim, ClaimPer, Reference};
 pub use source::Source;
 
-use crate::model::{Footprint, Parameters, RegionCode, Scenario, compute};
+use crate::model::{Estimate, Footprint, Parameters, RegionCode, Scenario, compute};
 use coefficient::Registry;
 use error::parse_toml;
 
@@ -32,6 +35,9 @@ pub struct DataFiles<'a> {
     pub images: &'a str,
     pub regions: &'a str,
     pub datacentre: &'a str,
+    pub equivalents: &'a str,
+    pub scale: &'a str,
+    pub claims: &'a str,
 }
 
 impl DataFiles<'static> {
@@ -42,6 +48,9 @@ impl DataFiles<'static> {
         images: include_str!("../../assets/data/images.toml"),
         regions: include_str!("../../assets/data/regions.toml"),
         datacentre: include_str!("../../assets/data/datacentre.toml"),
+        equivalents: include_str!("../../assets/data/equivalents.toml"),
+        scale: include_str!("../../assets/data/scale.toml"),
+        claims: include_str!("../../assets/data/claims.toml"),
     };
 }
 
@@ -51,6 +60,10 @@ pub struct Dataset {
     parameters: Parameters,
     sources: Vec<Source>,
     coefficients: Vec<Coefficient>,
+    equivalents: Vec<Reference>,
+    scale: Vec<Reference>,
+    facts: BTreeMap<String, Estimate>,
+    claims: Vec<Claim>,
 }
 
 impl Dataset {
@@ -96,11 +109,22 @@ impl Dataset {
             regions,
             datacentre,
         };
+        let equivalents =
+            parse_toml::<references::EquivalentsFile>("equivalents.toml", files.equivalents)?
+                .into_references(&mut reg)?;
+        let scale =
+            parse_toml::<references::ScaleFile>("scale.toml", files.scale)?.into_scale(&mut reg)?;
+        let claims = parse_toml::<references::ClaimsFile>("claims.toml", files.claims)?
+            .into_claims(&mut reg)?;
         let coefficients = reg.coefficients;
         Ok(Dataset {
             parameters,
             sources,
             coefficients,
+            equivalents,
+            scale: scale.references,
+            facts: scale.facts,
+            claims,
         })
     }
 
@@ -130,6 +154,26 @@ impl Dataset {
     /// The regions the data covers, `world` first.
     pub fn regions(&self) -> impl Iterator<Item = RegionCode> + '_ {
         self.parameters.region_codes()
+    }
+
+    /// Everyday things to compare with (a smartphone charge, a km by car…), by id.
+    pub fn equivalents(&self) -> &[Reference] {
+        &self.equivalents
+    }
+
+    /// Large things for the collective scale (a home's year of electricity…), by id.
+    pub fn scale(&self) -> &[Reference] {
+        &self.scale
+    }
+
+    /// A counted fact by id, e.g. `chatgpt-images-first-week`.
+    pub fn fact(&self, id: &str) -> Option<Estimate> {
+        self.facts.get(id).copied()
+    }
+
+    /// Figures published by others, by id.
+    pub fn claims(&self) -> &[Claim] {
+        &self.claims
     }
 
     /// The footprint of a scenario with this dataset.

@@ -1,5 +1,7 @@
-//! Numbers as each language writes them. Pure functions, tested natively.
+//! Numbers as each language writes them, with units scaled for reading. Pure functions.
 
 mod number;
+mod quantity;
 
 pub use number::decimal;
+pub use quantity::{quantity, range, unit_for};

@@ -77,3 +77,25 @@ impl Strings {
         self.by_key.keys().map(String::as_str)
     }
 }
+
+impl Strings {
+    /// The text for `key` with each `{name}` replaced by its value.
+    pub fn fill(&self, key: &str, values: &[(&str, &str)]) -> String {
+        values
+            .iter()
+            .fold(self.get(key).to_owned(), |text, (name, value)| {
+                text.replace(&format!("{{{name}}}"), value)
+            })
+    }
+
+    /// `<key>-one` or `<key>-many`, whichever the language uses after `count`: French takes
+    /// the singular below 2 ("1,5 recharge"), English only for exactly 1 ("1.5 charges").
+    pub fn plural<'a>(&'a self, key: &'a str, count: f64) -> &'a str {
+        let one = match self.lang {
+            Lang::Fr => count.abs() < 2.0,
+            Lang::En => count == 1.0,
+        };
+        let full = format!("{key}-{}", if one { "one" } else { "many" });
+        self.by_key.get(&full).map_or(key, String::as_str)
+    }
+}

@@ -28,6 +28,7 @@ mod estimate;
 mod footprint;
 mod images;
 mod impact;
+mod metric;
 mod parameters;
 mod region;
 mod scenario;
@@ -37,6 +38,7 @@ pub use choices::{ChatModel, ChatSource, ImageFamily, ImageModel, ImageQuality, 
 pub use estimate::Estimate;
 pub use footprint::{Footprint, compute};
 pub use impact::{Activity, ByActivity, ByStage, Impact, Stage};
+pub use metric::Metric;
 pub use parameters::{
     ChatModelParams, DataCentre, EcoLogitsMethod, EpochMethod, ImageModelParams, Parameters,
     PublishedReply, QualityFactor, RegionParams,

@@ -1,12 +1,14 @@
 use leptos::prelude::*;
 
+use super::claims_list::ClaimsList;
+use super::collective::Collective;
 use super::count_input::CountInput;
-use super::energy_chart::EnergyChart;
 use super::headline::Headline;
+use super::metric_panel::MetricPanel;
 use super::texts::{Texts, use_texts};
 use crate::data::Dataset;
 use crate::i18n::Lang;
-use crate::model::Scenario;
+use crate::model::{Metric, Scenario};
 
 /// The whole widget.
 #[component]
@@ -14,6 +16,7 @@ pub fn App() -> impl IntoView {
     provide_context(Texts(Lang::default().strings()));
     let t = use_texts();
     let scenario = RwSignal::new(Scenario::default());
+    let people = RwSignal::new(1u32);
     let footprint = Memo::new(move |_| scenario.with(|s| Dataset::embedded().compute(s)));
 
     view! {
@@ -44,7 +47,14 @@ pub fn App() -> impl IntoView {
                 <Headline metric="water" label=t.get("water") unit="L"
                     estimate=Signal::derive(move || footprint.with(|f| f.water_l)) />
             </div>
-            <EnergyChart footprint=footprint.into() />
+            {Metric::ALL
+                .iter()
+                .map(|&metric| view! {
+                    <MetricPanel metric scenario=scenario.into() footprint=footprint.into() />
+                })
+                .collect_view()}
+            <ClaimsList scenario=scenario.into() />
+            <Collective scenario=scenario.into() footprint=footprint.into() people />
         </main>
     }
 }

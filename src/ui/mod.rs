@@ -4,9 +4,11 @@
 //! every component below reads one of the two.
 
 mod app;
+mod claims_list;
+mod collective;
 mod count_input;
-mod energy_chart;
 mod headline;
+mod metric_panel;
 mod texts;
 
 pub use app::App;

@@ -50,3 +50,50 @@ async fn text_that_is_not_a_number_leaves_the_count_unchanged() {
             .contains("NaN")
     );
 }
+
+#[wasm_bindgen_test]
+async fn moving_a_slider_updates_every_table_mirror_and_the_claim_rows() {
+    let page = Page::mount();
+    let scenario_row = |metric: &str| format!("table[data-table={metric}] tr[data-id=scenario]");
+    let claim_row = "table[data-table=energy] tr[data-id=starter-pack-half-phone-charge]";
+    let read = |p: &Page, selector: &str| p.attr(selector, "data-value");
+
+    // The default scenario has other than 10 images, so the claim row must change.
+    let claim_at_default = read(&page, claim_row);
+    page.set_value(IMAGES_RANGE, "10", "input").await;
+    let claim_at_10: f64 = page
+        .wait_for_change(&claim_at_default, |p| read(p, claim_row))
+        .await
+        .parse()
+        .unwrap();
+    let before: Vec<String> = ["energy", "co2", "water"]
+        .iter()
+        .map(|m| read(&page, &scenario_row(m)))
+        .collect();
+
+    page.set_value(IMAGES_RANGE, "40", "input").await;
+
+    for (metric, old) in ["energy", "co2", "water"].iter().zip(&before) {
+        let new = page
+            .wait_for_change(old, |p| read(p, &scenario_row(metric)))
+            .await;
+        assert!(
+            new.parse::<f64>().unwrap() > old.parse::<f64>().unwrap(),
+            "{metric}"
+        );
+    }
+    let claim_at_40: f64 = read(&page, claim_row).parse().unwrap();
+    assert!(
+        (claim_at_40 / claim_at_10 - 4.0).abs() < 1e-9,
+        "{claim_at_40} vs {claim_at_10}"
+    );
+    let bars = page
+        .find("[data-chart=energy] svg")
+        .query_selector_all("rect")
+        .unwrap()
+        .length();
+    let rows = page
+        .find("table[data-table=energy] tbody")
+        .child_element_count();
+    assert_eq!(bars, rows, "one bar per table row");
+}

@@ -1,0 +1,63 @@
+use crate::data::Dataset;
+use crate::model::{Estimate, Footprint, Metric, Scenario};
+
+/// What a chart row stands for; the chart draws each kind in its own style.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RowKind {
+    /// The reader's own scenario.
+    Scenario,
+    /// An everyday use from the equivalents data.
+    Reference,
+    /// A figure published by others, scaled to the reader's scenario.
+    Claim,
+}
+
+/// One bar of a metric's chart, in the metric's unit.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Row {
+    /// `scenario`, an equivalent's id or a claim's id (also the translation key of its label).
+    pub id: String,
+    pub kind: RowKind,
+    pub value: Estimate,
+}
+
+/// The rows of one metric's chart: the reader's scenario among everyday uses, with the
+/// featured press claims scaled to the reader's counts (a claim per image times the images
+/// made), largest first. A claim whose count is zero is left out rather than drawn as zero.
+pub fn chart_rows(
+    metric: Metric,
+    footprint: &Footprint,
+    scenario: &Scenario,
+    data: &Dataset,
+) -> Vec<Row> {
+    let mut rows = vec![Row {
+        id: "scenario".to_owned(),
+        kind: RowKind::Scenario,
+        value: footprint.total().get(metric),
+    }];
+    rows.extend(
+        data.equivalents()
+            .iter()
+            .filter(|r| r.metric == metric)
+            .map(|r| Row {
+                id: r.id.clone(),
+                kind: RowKind::Reference,
+                value: r.amount,
+            }),
+    );
+    rows.extend(
+        data.claims()
+            .iter()
+            .filter(|c| c.featured && c.metric == metric)
+            .filter_map(|c| {
+                let count = c.count_in(scenario);
+                (count > 0).then(|| Row {
+                    id: c.id.clone(),
+                    kind: RowKind::Claim,
+                    value: c.amount.scale(f64::from(count)),
+                })
+            }),
+    );
+    rows.sort_by(|a, b| b.value.central.total_cmp(&a.value.central));
+    rows
+}

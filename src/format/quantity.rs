@@ -1,0 +1,95 @@
+use super::decimal;
+use crate::i18n::Lang;
+use crate::model::Metric;
+
+/// Display units of each metric, smallest first: (factor from the stored unit, symbol).
+/// Stored units are Wh, g CO2e and L.
+fn units(metric: Metric) -> &'static [(f64, &'static str)] {
+    match metric {
+        Metric::Energy => &[
+            (1e-3, "mWh"),
+            (1.0, "Wh"),
+            (1e3, "kWh"),
+            (1e6, "MWh"),
+            (1e9, "GWh"),
+            (1e12, "TWh"),
+        ],
+        Metric::Co2 => &[
+            (1e-3, "mg CO₂e"),
+            (1.0, "g CO₂e"),
+            (1e3, "kg CO₂e"),
+            (1e6, "t CO₂e"),
+            (1e9, "kt CO₂e"),
+        ],
+        Metric::Water => &[(1e-3, "mL"), (1.0, "L"), (1e3, "m³"), (1e6, "million m³")],
+    }
+}
+
+/// The display unit for a value in the metric's stored unit: the largest whose factor the
+/// value reaches, so 0.25 Wh reads "250 mWh" and 3,400 Wh "3.4 kWh".
+pub fn unit_for(metric: Metric, value: f64) -> (f64, &'static str) {
+    let table = units(metric);
+    let magnitude = value.abs();
+    table
+        .iter()
+        .rev()
+        .find(|(factor, _)| magnitude >= *factor)
+        .copied()
+        .unwrap_or(table[0])
+}
+
+/// A value with its unit scaled for reading: "250 mWh", "3,4 kWh", "1,2 t CO₂e".
+pub fn quantity(metric: Metric, value: f64, lang: Lang, significant: u32) -> String {
+    let (factor, symbol) = unit_for(metric, value);
+    format!(
+        "{}\u{a0}{symbol}",
+        decimal(value / factor, lang, significant)
+    )
+}
+
+/// A low–central–high range in one unit (the central value's): "≈ 4 Wh (2–9)".
+pub fn range(metric: Metric, low: f64, central: f64, high: f64, lang: Lang) -> String {
+    let (factor, symbol) = unit_for(metric, central);
+    let d = |v: f64| decimal(v / factor, lang, 2);
+    format!(
+        "≈\u{a0}{}\u{a0}{symbol} ({}–{})",
+        d(central),
+        d(low),
+        d(high)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scales_to_the_unit_a_reader_expects() {
+        assert_eq!(quantity(Metric::Energy, 0.25, Lang::En, 2), "250\u{a0}mWh");
+        assert_eq!(
+            quantity(Metric::Energy, 3400.0, Lang::Fr, 2),
+            "3,4\u{a0}kWh"
+        );
+        assert_eq!(quantity(Metric::Co2, 1.2e6, Lang::En, 2), "1.2\u{a0}t CO₂e");
+        assert_eq!(quantity(Metric::Water, 0.0021, Lang::Fr, 2), "2,1\u{a0}mL");
+        assert_eq!(quantity(Metric::Water, 2500.0, Lang::En, 2), "2.5\u{a0}m³");
+    }
+
+    #[test]
+    fn zero_and_tiny_values_use_the_smallest_unit() {
+        assert_eq!(quantity(Metric::Energy, 0.0, Lang::En, 2), "0\u{a0}mWh");
+        assert_eq!(unit_for(Metric::Energy, 1e-9).1, "mWh");
+    }
+
+    #[test]
+    fn a_range_shares_the_central_value_unit() {
+        assert_eq!(
+            range(Metric::Energy, 1.96, 4.95, 37.2, Lang::Fr),
+            "≈\u{a0}5\u{a0}Wh (2–37)"
+        );
+        assert_eq!(
+            range(Metric::Energy, 0.4, 2.1, 12.0, Lang::En),
+            "≈\u{a0}2.1\u{a0}Wh (0.4–12)"
+        );
+    }
+}

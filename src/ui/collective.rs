@@ -1,0 +1,84 @@
+use leptos::prelude::*;
+
+use super::count_input::CountInput;
+use super::texts::use_texts;
+use crate::compare::{collective_rows, week_of_images};
+use crate::data::Dataset;
+use crate::format::{decimal, quantity};
+use crate::model::{Footprint, Impact, Metric, Scenario};
+
+/// Largest number of people a reader can set.
+pub const MAX_PEOPLE: u32 = 100_000_000;
+
+/// The footprint times the number of people the reader sets, and the first week's 700
+/// million images, each set beside large things (homes' electricity, pools, yearly footprints).
+#[component]
+pub fn Collective(
+    scenario: Signal<Scenario>,
+    footprint: Signal<Footprint>,
+    people: RwSignal<u32>,
+) -> impl IntoView {
+    let t = use_texts();
+    let data = Dataset::embedded();
+    let impact_text = move |impact: Impact| {
+        let q = |m: Metric| quantity(m, impact.get(m).central, t.lang(), 2);
+        [
+            ("energy", q(Metric::Energy)),
+            ("co2", q(Metric::Co2)),
+            ("water", q(Metric::Water)),
+        ]
+    };
+    let total = move || {
+        let impact = footprint
+            .with(|f| f.total())
+            .scale_by(crate::model::Estimate::exact(f64::from(people.get())));
+        let parts = impact_text(impact);
+        let count = decimal(f64::from(people.get()), t.lang(), 9);
+        let mut values: Vec<(&str, &str)> = parts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        values.push(("people", &count));
+        let sentence = t.fill("collective-total", &values);
+        let comparisons = Metric::ALL
+            .iter()
+            .flat_map(|&m| collective_rows(m, impact.get(m), data))
+            .filter(|row| row.count >= 0.01)
+            .map(|row| {
+                let key = format!("ref-{}", row.id);
+                let label = t.plural(&key, row.count);
+                t.fill(
+                    "collective-count",
+                    &[
+                        ("count", &decimal(row.count, t.lang(), 2)),
+                        ("label", label),
+                    ],
+                )
+            })
+            .map(|text| view! { <li>{text}</li> })
+            .collect_view();
+        view! {
+            <p data-collective="people">{sentence}</p>
+            <ul>{comparisons}</ul>
+        }
+    };
+    let week = move || {
+        scenario.with(|s| week_of_images(s, data)).map(|impact| {
+            let parts = impact_text(impact);
+            let values: Vec<(&str, &str)> = parts.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            t.fill("week-title", &values)
+        })
+    };
+    view! {
+        <section class="empreinte-collective">
+            <h2>{t.get("collective-title")}</h2>
+            <CountInput
+                name="people"
+                label=t.get("people")
+                min=1
+                max=MAX_PEOPLE
+                value=Signal::derive(move || people.get())
+                on_change=Callback::new(move |n| people.set(n))
+            />
+            {total}
+            <p data-collective="week">{week}</p>
+        </section>
+    }
+}

@@ -1,0 +1,155 @@
+use leptos::prelude::*;
+
+use super::texts::use_texts;
+use crate::chart::{Bar, BarChart, BarStyle, Scale, bar_chart_svg};
+use crate::compare::{Row, RowKind, chart_rows, headline_equivalence, reverse_equivalence};
+use crate::data::Dataset;
+use crate::format::{decimal, quantity};
+use crate::i18n::Strings;
+use crate::model::{Footprint, Metric, Scenario};
+
+/// Significant digits of the figures shown beside bars and in tables.
+const SIGNIFICANT: u32 = 2;
+
+/// One metric's comparison: two sentences, the bar chart and its table mirror, all derived
+/// from the same rows so they always agree.
+#[component]
+pub fn MetricPanel(
+    metric: Metric,
+    scenario: Signal<Scenario>,
+    footprint: Signal<Footprint>,
+) -> impl IntoView {
+    let t = use_texts();
+    let data = Dataset::embedded();
+    let rows =
+        Memo::new(move |_| footprint.with(|f| scenario.with(|s| chart_rows(metric, f, s, data))));
+    let id = metric.id();
+    let caption = t.get(&format!("chart-{id}")).to_owned();
+
+    let svg = move || {
+        rows.with(|rows| {
+            let chart = BarChart {
+                bars: rows.iter().map(|r| bar(t, metric, r, scenario)).collect(),
+            };
+            let tick = |v: f64| quantity(metric, v, t.lang(), 1);
+            bar_chart_svg(&chart, &tick).unwrap_or_default()
+        })
+    };
+    let log_scale = move || {
+        rows.with(|rows| {
+            matches!(
+                Scale::fit(
+                    rows.iter()
+                        .flat_map(|r| [r.value.low, r.value.central, r.value.high])
+                ),
+                Scale::Log { .. }
+            )
+        })
+    };
+    let sentences = move || {
+        let total = footprint.with(|f| f.total().get(metric));
+        let headline = headline_equivalence(metric, total, data).map(|e| {
+            t.fill(
+                "sentence-headline",
+                &[
+                    ("count", &decimal(e.count, t.lang(), SIGNIFICANT)),
+                    (
+                        "unit",
+                        t.plural(&format!("ref-{}", e.reference.id), e.count),
+                    ),
+                ],
+            )
+        });
+        let reverse = reverse_equivalence(metric, total, data).map(|e| {
+            t.fill(
+                "sentence-reverse",
+                &[
+                    ("reference", t.get(&format!("ref-{}", e.reference.id))),
+                    ("count", &decimal(e.count, t.lang(), SIGNIFICANT)),
+                    ("packs", t.plural("pack", e.count)),
+                ],
+            )
+        });
+        [headline, reverse]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+
+    view! {
+        <section class="empreinte-metric" data-panel=id>
+            <p class="empreinte-sentence" data-sentence=id>{sentences}</p>
+            <figure class="empreinte-chart" data-chart=id>
+                <figcaption>{caption.clone()}</figcaption>
+                <div class="empreinte-chart-svg" aria-hidden="true" inner_html=svg></div>
+                <p class="empreinte-chart-note">
+                    {t.get("whiskers")}
+                    <Show when=log_scale>" "{t.get("log-scale")}</Show>
+                </p>
+            </figure>
+            <table class="empreinte-table" data-table=id>
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{t.get("col-use")}</th>
+                        <th scope="col">{t.get("col-central")}</th>
+                        <th scope="col">{t.get("col-range")}</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    <For each=move || rows.get() key=|r| (r.id.clone(), r.value.central.to_bits()) let:row>
+                        <tr data-id=row.id.clone() data-value=row.value.central.to_string()
+                            class:empreinte-row-scenario=row.kind == RowKind::Scenario>
+                            <th scope="row">{label(t, &row, scenario)}</th>
+                            <td>{quantity(metric, row.value.central, t.lang(), SIGNIFICANT)}</td>
+                            <td>
+                                {quantity(metric, row.value.low, t.lang(), SIGNIFICANT)}" – "
+                                {quantity(metric, row.value.high, t.lang(), SIGNIFICANT)}
+                            </td>
+                        </tr>
+                    </For>
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+/// A row's label: the reader's scenario, an everyday use, or a claim times the reader's count.
+fn label(t: &Strings, row: &Row, scenario: Signal<Scenario>) -> String {
+    match row.kind {
+        RowKind::Scenario => t.get("row-scenario").to_owned(),
+        RowKind::Reference => t.get(&format!("ref-{}", row.id)).to_owned(),
+        RowKind::Claim => {
+            let data = Dataset::embedded();
+            let count = data
+                .claims()
+                .iter()
+                .find(|c| c.id == row.id)
+                .map(|c| scenario.with(|s| c.count_in(s)))
+                .unwrap_or_default();
+            t.fill(
+                "claim-scaled",
+                &[
+                    ("label", t.get(&format!("ref-{}", row.id))),
+                    ("count", &decimal(f64::from(count), t.lang(), 6)),
+                ],
+            )
+        }
+    }
+}
+
+fn bar(t: &Strings, metric: Metric, row: &Row, scenario: Signal<Scenario>) -> Bar {
+    Bar {
+        label: label(t, row, scenario),
+        value: row.value.central,
+        low: row.value.low,
+        high: row.value.high,
+        value_label: quantity(metric, row.value.central, t.lang(), SIGNIFICANT),
+        style: match row.kind {
+            RowKind::Scenario => BarStyle::Highlight,
+            RowKind::Reference => BarStyle::Reference,
+            RowKind::Claim => BarStyle::Claim,
+        },
+    }
+}

@@ -1,0 +1,165 @@
+//! Protects the comparisons: what each chart row means, the sentences' ratios, the
+//! collective scale, and that every compared thing has a label in every language.
+
+use empreinte::compare::{
+    RowKind, chart_rows, collective_rows, headline_equivalence, per_unit, reverse_equivalence,
+    week_of_images,
+};
+use empreinte::data::{ClaimPer, Dataset};
+use empreinte::i18n::Lang;
+use empreinte::model::{Metric, Scenario};
+
+fn data() -> &'static Dataset {
+    Dataset::embedded()
+}
+
+/// Relative tolerance for ratios of sums: only floating-point rounding separates them.
+const EPS: f64 = 1e-9;
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= EPS * a.abs().max(b.abs()).max(1.0)
+}
+
+#[test]
+fn each_chart_has_the_scenario_once_every_reference_and_is_sorted() {
+    let scenario = Scenario::default();
+    let footprint = data().compute(&scenario);
+    for &metric in Metric::ALL {
+        let rows = chart_rows(metric, &footprint, &scenario, data());
+        let mine: Vec<_> = rows
+            .iter()
+            .filter(|r| r.kind == RowKind::Scenario)
+            .collect();
+        assert_eq!(mine.len(), 1);
+        assert_eq!(mine[0].value, footprint.total().get(metric));
+        for reference in data().equivalents().iter().filter(|r| r.metric == metric) {
+            assert!(
+                rows.iter()
+                    .any(|r| r.id == reference.id && r.value == reference.amount)
+            );
+        }
+        assert!(
+            rows.windows(2)
+                .all(|w| w[0].value.central >= w[1].value.central),
+            "{metric:?}"
+        );
+    }
+}
+
+#[test]
+fn featured_claims_are_scaled_to_the_readers_images_and_dropped_at_zero() {
+    let with = |images| {
+        let scenario = Scenario {
+            images,
+            ..Scenario::default()
+        };
+        chart_rows(
+            Metric::Energy,
+            &data().compute(&scenario),
+            &scenario,
+            data(),
+        )
+    };
+    let claim = data()
+        .claims()
+        .iter()
+        .find(|c| c.featured && c.metric == Metric::Energy && c.per == ClaimPer::Image)
+        .expect("a featured per-image energy claim");
+    let row = |rows: &[empreinte::compare::Row]| rows.iter().find(|r| r.id == claim.id).cloned();
+    assert!(close(
+        row(&with(3)).unwrap().value.central,
+        3.0 * claim.amount.central
+    ));
+    assert!(close(
+        row(&with(7)).unwrap().value.high,
+        7.0 * claim.amount.high
+    ));
+    assert_eq!(row(&with(0)), None);
+    assert!(
+        with(3).iter().all(|r| r.kind != RowKind::Claim
+            || data().claims().iter().any(|c| c.id == r.id && c.featured))
+    );
+}
+
+#[test]
+fn sentences_count_the_footprint_in_everyday_units() {
+    let footprint = data().compute(&Scenario::default()).total();
+    for &metric in Metric::ALL {
+        let total = footprint.get(metric);
+        let e = headline_equivalence(metric, total, data()).expect("reference in the data");
+        assert!(close(e.count * e.reference.amount.central, total.central));
+        let r = reverse_equivalence(metric, total, data()).expect("reference in the data");
+        assert!(close(r.count * total.central, r.reference.amount.central));
+        assert!(
+            r.reference.amount.central > total.central,
+            "the reverse sentence uses a larger use"
+        );
+    }
+}
+
+#[test]
+fn an_empty_scenario_has_no_reverse_sentence_and_counts_zero() {
+    let empty = Scenario {
+        images: 0,
+        messages: 0,
+        ..Scenario::default()
+    };
+    let total = data().compute(&empty).total();
+    for &metric in Metric::ALL {
+        assert_eq!(
+            headline_equivalence(metric, total.get(metric), data())
+                .unwrap()
+                .count,
+            0.0
+        );
+        assert_eq!(reverse_equivalence(metric, total.get(metric), data()), None);
+    }
+}
+
+#[test]
+fn the_week_of_images_is_seven_hundred_million_of_the_readers_image() {
+    let scenario = Scenario::default();
+    let week = week_of_images(&scenario, data()).expect("fact in the data");
+    let one = per_unit(ClaimPer::Image, &scenario, data());
+    assert!(close(week.energy_wh.central, 7e8 * one.energy_wh.central));
+    assert!(close(week.water_l.high, 7e8 * one.water_l.high));
+    // The reader's chat has nothing to do with it.
+    let chatty = Scenario {
+        messages: 900,
+        ..scenario
+    };
+    assert_eq!(week_of_images(&chatty, data()), Some(week));
+}
+
+#[test]
+fn collective_counts_are_proportional_to_the_total() {
+    let total = data().compute(&Scenario::default()).total().energy_wh;
+    let one = collective_rows(Metric::Energy, total, data());
+    let many = collective_rows(Metric::Energy, total.scale(1000.0), data());
+    assert!(!one.is_empty());
+    for (a, b) in one.iter().zip(&many) {
+        assert_eq!(a.id, b.id);
+        assert!(close(b.count, 1000.0 * a.count));
+    }
+}
+
+#[test]
+fn every_compared_thing_has_labels_in_every_language() {
+    let ids = data()
+        .equivalents()
+        .iter()
+        .chain(data().scale())
+        .map(|r| r.id.as_str())
+        .chain(data().claims().iter().map(|c| c.id.as_str()));
+    for id in ids {
+        for lang in Lang::ALL {
+            for key in [
+                format!("ref-{id}"),
+                format!("ref-{id}-one"),
+                format!("ref-{id}-many"),
+            ] {
+                assert_ne!(lang.strings().get(&key), key, "{} lacks {key}", lang.tag());
+            }
+        }
+    }
+}
