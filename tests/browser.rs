@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod browser {
+    mod controls;
     pub mod page;
     mod sliders;
 }

@@ -40,11 +40,15 @@ impl Page {
     pub async fn set_value(&self, selector: &str, value: &str, event: &str) {
         let input = self.input(selector);
         input.set_value(value);
+        self.dispatch(&input, event).await;
+    }
+
+    /// Dispatches a bubbling event on `target` and lets the reactive system run.
+    pub async fn dispatch(&self, target: &Element, event: &str) {
         let init = EventInit::new();
         init.set_bubbles(true);
-        input
-            .dispatch_event(&Event::new_with_event_init_dict(event, &init).unwrap())
-            .unwrap();
+        let event = Event::new_with_event_init_dict(event, &init).unwrap();
+        target.dispatch_event(&event).unwrap();
         leptos::task::tick().await;
     }
 

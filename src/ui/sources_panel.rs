@@ -1,0 +1,55 @@
+use leptos::prelude::*;
+
+use super::texts::use_texts;
+use crate::data::Dataset;
+
+/// Sources and method: what is counted, why estimates differ, every source with its link,
+/// and which figures are our own estimates (with their reasoning).
+#[component]
+pub fn SourcesPanel() -> impl IntoView {
+    let t = use_texts();
+    let data = Dataset::embedded();
+    let sources = data
+        .sources()
+        .iter()
+        .map(|s| {
+            let title = s.title.clone();
+            let link = (!s.url.is_empty()).then(|| {
+                view! { <a href=s.url.clone() rel="noopener noreferrer" target="_blank">{title.clone()}</a> }
+            });
+            let plain = s.url.is_empty().then(|| title.clone());
+            view! {
+                <li data-source=s.id.clone()>
+                    {s.authors.clone()}", "{link}{plain}", "{s.publisher.clone()}", "{s.year}". "
+                    <span class="empreinte-note">{s.note.clone()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    let estimates = data
+        .coefficients()
+        .iter()
+        .filter_map(|c| c.estimate.as_ref().map(|why| (c, why)))
+        .map(|(c, why)| {
+            view! {
+                <li data-estimate=c.id.clone()>
+                    <code>{c.id.clone()}</code>": "{c.value}" "{c.unit.clone()}" ("{c.low}"–"{c.high}"). "
+                    <span class="empreinte-note">{why.clone()}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="empreinte-sources">
+            <summary>{t.get("sources-title")}</summary>
+            <p>{t.get("method-counted")}</p>
+            <p>{t.get("method-not-counted")}</p>
+            <p>{t.get("method-differ")}</p>
+            <h3>{t.get("estimates-title")}</h3>
+            <p>{t.get("estimates-intro")}</p>
+            <ul>{estimates}</ul>
+            <h3>{t.get("bibliography")}</h3>
+            <ul>{sources}</ul>
+        </details>
+    }
+}
