@@ -119,7 +119,7 @@ fn wild_state() -> impl Strategy<Value = UrlState> {
         )
 }
 
-/// Every id a choice parameter knows, plus words close to them.
+/// Every id a choice parameter knows, plus words and numbers close to them.
 fn ids() -> Vec<&'static str> {
     let mut ids: Vec<&str> = Vec::new();
     ids.extend(Lang::ALL.map(Lang::tag));
@@ -130,9 +130,12 @@ fn ids() -> Vec<&'static str> {
     ids.extend(ChatModel::ALL.iter().map(|c| c.id()));
     ids.extend(ChatSource::ALL.iter().map(|c| c.id()));
     ids.extend(WaterScope::ALL.iter().map(|c| c.id()));
+    ids.extend(["world", "fr", "us", "dataset", "true", "false", "1", "0"]);
+    // Near misses: words a reader might try, and numbers `f64::from_str` reads but we refuse.
     ids.extend([
-        "world", "fr", "us", "dataset", "true", "false", "1", "0", "de", "gpt-5",
+        "de", "gpt-5", "yes", "no", "on", "off", "nan", "inf", "-inf", "infinity",
     ]);
+    ids.extend(["-0", "1,5", "e", "", "fr-FR", "world "]);
     ids
 }
 

@@ -52,11 +52,8 @@ pub fn parse(query: &str) -> Parsed {
     }
     let mut reader = Reader { values, notices };
     let mut state = UrlState::default();
-    reader.read(Param::Preset, &mut state.preset, |v| {
-        Preset::from_id(v)
-            .map(Some)
-            .map_or(Reading::Invalid, Reading::Exact)
-    });
+    let preset = |id: &str| Preset::from_id(id).map(Some);
+    reader.read(Param::Preset, &mut state.preset, choice(preset));
     if let Some(preset) = state.preset {
         state.scenario = preset.scenario();
     }
