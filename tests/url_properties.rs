@@ -9,6 +9,9 @@
 //! - a notice appears exactly when a value was changed (clamped to a bound) or dropped
 //!   (ignored, or repeated), checked against an independent reading of each value;
 //! - numbers out of range are clamped to the bound the notice names.
+//!
+//! Native only: proptest does not build for wasm32 (see Cargo.toml).
+#![cfg(not(target_arch = "wasm32"))]
 
 use empreinte::i18n::Lang;
 use empreinte::model::{
