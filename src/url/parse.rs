@@ -103,9 +103,7 @@ impl Reader {
     }
 
     fn read_scenario(&mut self, s: &mut Scenario) {
-        self.read(Param::Images, &mut s.images, |v| {
-            integer(v, 0, Scenario::MAX_IMAGES)
-        });
+        self.read(Param::Images, &mut s.images, count(Scenario::MAX_IMAGES));
         self.read(
             Param::ImageModel,
             &mut s.image_model,
@@ -116,20 +114,18 @@ impl Reader {
             &mut s.quality,
             choice(ImageQuality::from_id),
         );
-        self.read(Param::Messages, &mut s.messages, |v| {
-            integer(v, 0, Scenario::MAX_MESSAGES)
-        });
+        self.read(
+            Param::Messages,
+            &mut s.messages,
+            count(Scenario::MAX_MESSAGES),
+        );
         self.read(
             Param::ChatModel,
             &mut s.chat_model,
             choice(ChatModel::from_id),
         );
-        self.read(Param::Tokens, &mut s.tokens, |v| {
-            integer(v, 0, Scenario::MAX_TOKENS)
-        });
-        self.read(Param::Photos, &mut s.photos, |v| {
-            integer(v, 0, Scenario::MAX_PHOTOS)
-        });
+        self.read(Param::Tokens, &mut s.tokens, count(Scenario::MAX_TOKENS));
+        self.read(Param::Photos, &mut s.photos, count(Scenario::MAX_PHOTOS));
         self.read(
             Param::Source,
             &mut s.chat_source,
@@ -147,6 +143,11 @@ impl Reader {
 /// Reads an id with its type's own parser (which ignores case and surrounding spaces).
 fn choice<T>(from_id: fn(&str) -> Option<T>) -> impl FnOnce(&str) -> Reading<T> {
     move |raw| from_id(raw).map_or(Reading::Invalid, Reading::Exact)
+}
+
+/// A count from 0 to `max`.
+fn count(max: u32) -> impl FnOnce(&str) -> Reading<u32> {
+    move |raw| integer(raw, 0, max)
 }
 
 /// `1` / `true` or `0` / `false`, ignoring case and surrounding spaces.
