@@ -7,6 +7,7 @@
 //! - [`i18n`]: the strings of each language, from `assets/i18n/`.
 //! - [`format`]: numbers as each language writes them.
 //! - [`chart`]: bar charts as SVG strings (plotters).
+//! - [`url`]: the state in the query string: parsed with notices of each correction, written back.
 //! - [`ui`]: the Leptos components that read the model's results.
 
 pub mod chart;
@@ -16,3 +17,4 @@ pub mod format;
 pub mod i18n;
 pub mod model;
 pub mod ui;
+pub mod url;

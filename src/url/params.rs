@@ -1,0 +1,82 @@
+//! The query parameters the widget reads and writes.
+
+/// One query parameter. [`Param::ALL`] is also the order in which [`to_query`](super::to_query)
+/// writes them and [`parse`](super::parse) reports them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Param {
+    Lang,
+    Theme,
+    Embed,
+    Preset,
+    Images,
+    ImageModel,
+    Quality,
+    Messages,
+    ChatModel,
+    Tokens,
+    Photos,
+    /// Whose estimate of a chat reply to use ([`ChatSource`](crate::model::ChatSource)).
+    Source,
+    Region,
+    Pue,
+    Wue,
+    Water,
+    Embodied,
+    Training,
+    People,
+}
+
+impl Param {
+    pub const ALL: [Param; 19] = [
+        Param::Lang,
+        Param::Theme,
+        Param::Embed,
+        Param::Preset,
+        Param::Images,
+        Param::ImageModel,
+        Param::Quality,
+        Param::Messages,
+        Param::ChatModel,
+        Param::Tokens,
+        Param::Photos,
+        Param::Source,
+        Param::Region,
+        Param::Pue,
+        Param::Wue,
+        Param::Water,
+        Param::Embodied,
+        Param::Training,
+        Param::People,
+    ];
+
+    /// The name in the query string; stable, since published links carry it.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Param::Lang => "lang",
+            Param::Theme => "theme",
+            Param::Embed => "embed",
+            Param::Preset => "preset",
+            Param::Images => "images",
+            Param::ImageModel => "image_model",
+            Param::Quality => "quality",
+            Param::Messages => "messages",
+            Param::ChatModel => "chat_model",
+            Param::Tokens => "tokens",
+            Param::Photos => "photos",
+            Param::Source => "source",
+            Param::Region => "region",
+            Param::Pue => "pue",
+            Param::Wue => "wue",
+            Param::Water => "water",
+            Param::Embodied => "embodied",
+            Param::Training => "training",
+            Param::People => "people",
+        }
+    }
+
+    /// The parameter named `name`, ignoring case and surrounding spaces; `None` for any other
+    /// name, which [`parse`](super::parse) skips.
+    pub fn from_name(name: &str) -> Option<Param> {
+        super::find_by_id(&Param::ALL, Param::name, name)
+    }
+}

@@ -1,0 +1,211 @@
+//! Query string → [`UrlState`], correcting what it must and saying so.
+
+use std::collections::BTreeMap;
+use std::fmt::Display;
+use std::str::FromStr;
+
+use crate::i18n::Lang;
+use crate::model::{
+    ChatModel, ChatSource, ImageModel, ImageQuality, RegionCode, Scenario, WaterScope,
+};
+
+use super::{Notice, NoticeKind, Param, Preset, Theme, UrlState};
+
+/// The `pue` / `wue` value meaning "no override: the dataset's range".
+pub(super) const DATASET: &str = "dataset";
+
+/// What [`parse`] read, and what it had to correct on the way.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Parsed {
+    /// Always usable: every number in range, every override finite.
+    pub state: UrlState,
+    /// Duplicated parameters first (in the order they appear), then at most one notice per
+    /// parameter in [`Param::ALL`] order; so never more than twice the number of parameters.
+    pub notices: Vec<Notice>,
+}
+
+/// Reads a query string, with or without its leading `?`; never fails.
+///
+/// The state starts from the defaults, or from the scenario of a known `preset`; every other
+/// known parameter then overrides its part. If a parameter repeats, the last occurrence counts
+/// (as when a reader appends `&images=3` to a link) and a [`NoticeKind::Duplicate`] says so.
+/// Ids and names ignore case and surrounding spaces; numbers accept surrounding spaces (a `+`
+/// in a query is a space), and `pue` / `wue` accept `,` as the decimal mark, as French readers
+/// type it. Percent-encoding is decoded first; an invalid escape stays as typed, and bytes that
+/// are not UTF-8 become `�`, so such values are ignored.
+pub fn parse(query: &str) -> Parsed {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    let mut values = BTreeMap::new();
+    let mut notices = Vec::new();
+    for (name, value) in form_urlencoded::parse(query.as_bytes()) {
+        let Some(param) = Param::from_name(&name) else {
+            continue;
+        };
+        if let Some(dropped) = values.insert(param, value.into_owned()) {
+            let repeated = notices
+                .iter()
+                .any(|n: &Notice| n.param == param && n.kind == NoticeKind::Duplicate);
+            if !repeated {
+                notices.push(Notice::new(param, NoticeKind::Duplicate, &dropped));
+            }
+        }
+    }
+    let mut reader = Reader { values, notices };
+    let mut state = UrlState::default();
+    let preset = |id: &str| Preset::from_id(id).map(Some);
+    reader.read(Param::Preset, &mut state.preset, choice(preset));
+    if let Some(preset) = state.preset {
+        state.scenario = preset.scenario();
+    }
+    reader.read(Param::Lang, &mut state.lang, choice(Lang::from_tag));
+    reader.read(Param::Theme, &mut state.theme, choice(Theme::from_id));
+    reader.read(Param::Embed, &mut state.embed, flag);
+    reader.read_scenario(&mut state.scenario);
+    let (min, max) = UrlState::PEOPLE_RANGE;
+    reader.read(Param::People, &mut state.people, |v| integer(v, min, max));
+    Parsed {
+        state,
+        notices: reader.notices,
+    }
+}
+
+/// The last value of each known parameter, and the notices so far.
+struct Reader {
+    values: BTreeMap<Param, String>,
+    notices: Vec<Notice>,
+}
+
+/// One value as read: taken as written, brought into range, or unreadable.
+enum Reading<T> {
+    Exact(T),
+    Clamped(T, String),
+    Invalid,
+}
+
+impl Reader {
+    /// Reads `param`, if the link has it, into `slot`; keeps `slot` when it cannot.
+    fn read<T>(&mut self, param: Param, slot: &mut T, read: impl FnOnce(&str) -> Reading<T>) {
+        let Some(raw) = self.values.get(&param) else {
+            return;
+        };
+        let kind = match read(raw) {
+            Reading::Exact(value) => {
+                *slot = value;
+                return;
+            }
+            Reading::Clamped(value, to) => {
+                *slot = value;
+                NoticeKind::Clamped { to }
+            }
+            Reading::Invalid => NoticeKind::Ignored,
+        };
+        self.notices.push(Notice::new(param, kind, raw));
+    }
+
+    fn read_scenario(&mut self, s: &mut Scenario) {
+        self.read(Param::Images, &mut s.images, count(Scenario::MAX_IMAGES));
+        self.read(
+            Param::ImageModel,
+            &mut s.image_model,
+            choice(ImageModel::from_id),
+        );
+        self.read(
+            Param::Quality,
+            &mut s.quality,
+            choice(ImageQuality::from_id),
+        );
+        self.read(
+            Param::Messages,
+            &mut s.messages,
+            count(Scenario::MAX_MESSAGES),
+        );
+        self.read(
+            Param::ChatModel,
+            &mut s.chat_model,
+            choice(ChatModel::from_id),
+        );
+        self.read(Param::Tokens, &mut s.tokens, count(Scenario::MAX_TOKENS));
+        self.read(Param::Photos, &mut s.photos, count(Scenario::MAX_PHOTOS));
+        self.read(
+            Param::Source,
+            &mut s.chat_source,
+            choice(ChatSource::from_id),
+        );
+        self.read(Param::Region, &mut s.region, choice(RegionCode::from_id));
+        self.read(Param::Pue, &mut s.pue, |v| ratio(v, Scenario::PUE_RANGE));
+        self.read(Param::Wue, &mut s.wue, |v| ratio(v, Scenario::WUE_RANGE));
+        self.read(Param::Water, &mut s.water, choice(WaterScope::from_id));
+        self.read(Param::Embodied, &mut s.embodied, flag);
+        self.read(Param::Training, &mut s.training, flag);
+    }
+}
+
+/// Reads an id with its type's own parser (which ignores case and surrounding spaces).
+fn choice<T>(from_id: fn(&str) -> Option<T>) -> impl FnOnce(&str) -> Reading<T> {
+    move |raw| from_id(raw).map_or(Reading::Invalid, Reading::Exact)
+}
+
+/// A count from 0 to `max`.
+fn count(max: u32) -> impl FnOnce(&str) -> Reading<u32> {
+    move |raw| integer(raw, 0, max)
+}
+
+/// `1` / `true` or `0` / `false`, ignoring case and surrounding spaces.
+fn flag(raw: &str) -> Reading<bool> {
+    let raw = raw.trim();
+    if raw == "1" || raw.eq_ignore_ascii_case("true") {
+        Reading::Exact(true)
+    } else if raw == "0" || raw.eq_ignore_ascii_case("false") {
+        Reading::Exact(false)
+    } else {
+        Reading::Invalid
+    }
+}
+
+/// A whole number: ASCII digits with an optional sign. A negative number, or one too large
+/// for any integer type, is still a number: it is clamped, not ignored.
+fn integer<T: Copy + Display + FromStr + PartialOrd>(raw: &str, min: T, max: T) -> Reading<T> {
+    let text = raw.trim();
+    let (negative, digits) = match text.strip_prefix('-') {
+        Some(digits) => (true, digits),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    };
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Reading::Invalid;
+    }
+    if negative && digits.bytes().any(|b| b != b'0') {
+        return Reading::Clamped(min, min.to_string());
+    }
+    // Only digits are left, so the parse fails only when the number overflows `T`.
+    match digits.parse::<T>() {
+        Ok(value) if value < min => Reading::Clamped(min, min.to_string()),
+        Ok(value) if value <= max => Reading::Exact(value),
+        _ => Reading::Clamped(max, max.to_string()),
+    }
+}
+
+/// A PUE or WUE override: [`DATASET`] for none, or a decimal number with `.` or `,` as the
+/// decimal mark and an optional exponent. `inf` and `NaN` are refused as text; a literal too
+/// large for `f64` (`1e400`) reads as infinite and is clamped like any large number.
+fn ratio(raw: &str, (min, max): (f64, f64)) -> Reading<Option<f64>> {
+    let text = raw.trim();
+    if text.eq_ignore_ascii_case(DATASET) {
+        return Reading::Exact(None);
+    }
+    let numeric =
+        |b: u8| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'+' | b'-' | b'e' | b'E');
+    if !text.bytes().all(numeric) {
+        return Reading::Invalid;
+    }
+    let Ok(value) = text.replace(',', ".").parse::<f64>() else {
+        return Reading::Invalid;
+    };
+    if value < min {
+        Reading::Clamped(Some(min), min.to_string())
+    } else if value > max {
+        Reading::Clamped(Some(max), max.to_string())
+    } else {
+        // `+ 0.0` turns -0 into 0, so a link never writes back `-0`.
+        Reading::Exact(Some(value + 0.0))
+    }
+}
