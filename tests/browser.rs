@@ -6,6 +6,7 @@ mod browser {
     mod controls;
     pub mod page;
     mod sliders;
+    mod url;
 }
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -2,24 +2,42 @@ use leptos::prelude::*;
 
 use super::choice_select::ChoiceSelect;
 use super::claims_list::ClaimsList;
-use super::collective::Collective;
+use super::collective::{Collective, MAX_PEOPLE};
 use super::controls::Controls;
 use super::headline::Headline;
 use super::metric_panel::MetricPanel;
+use super::notices::Notices;
+use super::presets::Presets;
 use super::sources_panel::SourcesPanel;
 use super::summary::Summary;
 use super::texts::Texts;
+use super::url_sync;
 use crate::data::Dataset;
 use crate::i18n::Lang;
 use crate::model::{Metric, Scenario};
+use crate::url::{Notice, Parsed, Theme, UrlState};
 
 /// The whole widget. The reader's state (scenario, people, language) lives here; switching
 /// language rebuilds the view below with the other strings, keeping that state.
 #[component]
 pub fn App() -> impl IntoView {
-    let scenario = RwSignal::new(Scenario::default());
-    let people = RwSignal::new(1u32);
-    let lang = RwSignal::new(Lang::default());
+    let Parsed {
+        state: initial,
+        notices,
+    } = url_sync::read();
+    let scenario = RwSignal::new(initial.scenario.clone());
+    let people = RwSignal::new(u32::try_from(initial.people).unwrap_or(MAX_PEOPLE));
+    let lang = RwSignal::new(initial.lang);
+    let (theme, embed) = (initial.theme, initial.embed);
+    let state = Memo::new(move |_| UrlState {
+        lang: lang.get(),
+        theme,
+        embed,
+        preset: None,
+        scenario: scenario.get(),
+        people: u64::from(people.get()),
+    });
+    url_sync::write_on_change(state);
     // Talks to the outside only: the page's language follows the widget's.
     Effect::new(move |_| {
         if let Some(html) = document().document_element() {
@@ -28,7 +46,7 @@ pub fn App() -> impl IntoView {
     });
     move || {
         provide_context(Texts(lang.get().strings()));
-        view! { <Widget scenario people lang /> }
+        view! { <Widget scenario people lang theme embed notices=notices.clone() /> }
     }
 }
 
@@ -38,12 +56,16 @@ fn Widget(
     scenario: RwSignal<Scenario>,
     people: RwSignal<u32>,
     lang: RwSignal<Lang>,
+    theme: Theme,
+    embed: bool,
+    notices: Vec<Notice>,
 ) -> impl IntoView {
     let t = super::texts::use_texts();
     let footprint = Memo::new(move |_| scenario.with(|s| Dataset::embedded().compute(s)));
     let langs = Lang::ALL.iter().map(|l| l.tag().to_owned()).collect();
     view! {
-        <main class="empreinte" lang=t.lang().tag()>
+        <main class="empreinte" class:empreinte-embed=embed lang=t.lang().tag() data-theme=theme.id()>
+            <Notices notices />
             <div class="empreinte-bar">
                 <ChoiceSelect name="lang" ids=langs
                     value=Signal::derive(move || lang.get().tag().to_owned())
@@ -53,6 +75,7 @@ fn Widget(
             </div>
             <h1 class="empreinte-title">{t.get("title")}</h1>
             <p class="empreinte-intro">{t.get("intro")}</p>
+            <Presets scenario />
             <Controls scenario />
             <div class="empreinte-headlines">
                 {Metric::ALL

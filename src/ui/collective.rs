@@ -6,9 +6,10 @@ use crate::compare::{collective_rows, week_of_images};
 use crate::data::Dataset;
 use crate::format::{decimal, quantity};
 use crate::model::{Footprint, Impact, Metric, Scenario};
+use crate::url::UrlState;
 
-/// Largest number of people a reader can set.
-pub const MAX_PEOPLE: u32 = 100_000_000;
+/// Largest number of people a reader can set (the link's accepted range).
+pub const MAX_PEOPLE: u32 = UrlState::PEOPLE_RANGE.1 as u32;
 
 /// The footprint times the number of people the reader sets, and the first week's 700
 /// million images, each set beside large things (homes' electricity, pools, yearly footprints).

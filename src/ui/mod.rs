@@ -11,10 +11,13 @@ mod controls;
 mod count_input;
 mod headline;
 mod metric_panel;
+mod notices;
 mod optional_number;
+mod presets;
 mod sources_panel;
 mod summary;
 mod texts;
 mod toggle;
+mod url_sync;
 
 pub use app::App;

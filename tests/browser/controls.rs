@@ -19,7 +19,7 @@ async fn select(page: &Page, name: &str, value: &str) {
 
 #[wasm_bindgen_test]
 async fn choosing_a_heavier_image_model_raises_the_energy() {
-    let page = Page::mount();
+    let page = Page::mount().await;
     let before = page.attr(ENERGY, "data-central");
     select(&page, "image_model", "flux-1").await;
     let after = page
@@ -30,7 +30,7 @@ async fn choosing_a_heavier_image_model_raises_the_energy() {
 
 #[wasm_bindgen_test]
 async fn a_low_carbon_region_lowers_greenhouse_gases_but_not_energy() {
-    let page = Page::mount();
+    let page = Page::mount().await;
     let energy = page.attr(ENERGY, "data-central");
     let co2 = page.attr(CO2, "data-central");
     select(&page, "region", "se").await;
@@ -43,7 +43,7 @@ async fn a_low_carbon_region_lowers_greenhouse_gases_but_not_energy() {
 
 #[wasm_bindgen_test]
 async fn switching_language_translates_and_keeps_the_scenario() {
-    let page = Page::mount();
+    let page = Page::mount().await;
     page.set_value("input[type=range][name=images]", "33", "input")
         .await;
     let energy = page
@@ -69,7 +69,7 @@ async fn switching_language_translates_and_keeps_the_scenario() {
 
 #[wasm_bindgen_test]
 async fn a_typed_pue_out_of_range_is_clamped_and_shown() {
-    let page = Page::mount();
+    let page = Page::mount().await;
     page.set_value("input[name=pue]", "9,5", "change").await;
     page.wait_for_change("9,5", |p| p.input("input[name=pue]").value())
         .await;

@@ -3,25 +3,38 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement};
 
 /// How long any DOM wait may take before the test fails.
 const TIMEOUT: Duration = Duration::from_secs(5);
 
-/// The widget mounted in its own container, removed when dropped.
+/// The widget mounted in its own container; unmounted (its effects stopped) and removed
+/// when dropped, so no test sees another's widget or address.
 pub struct Page {
     root: HtmlElement,
+    _mounted: Box<dyn std::any::Any>,
 }
 
 impl Page {
-    /// Mounts the whole app in a fresh container of the test page.
-    pub fn mount() -> Page {
+    /// Mounts the whole app in a fresh container of a page whose address has no query.
+    pub async fn mount() -> Page {
+        Page::mount_at("").await
+    }
+
+    /// Mounts the whole app as if opened with the link query `query` (e.g. `?images=3`).
+    /// Waits one tick so that the first render's effects (input values) have run.
+    pub async fn mount_at(query: &str) -> Page {
+        set_query(query);
         let document = document();
         let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
         document.body().unwrap().append_child(&root).unwrap();
-        leptos::mount::mount_to(root.clone(), empreinte::ui::App).forget();
-        Page { root }
+        let mounted = leptos::mount::mount_to(root.clone(), empreinte::ui::App);
+        leptos::task::tick().await;
+        Page {
+            root,
+            _mounted: Box::new(mounted),
+        }
     }
 
     /// The element matching `selector`, failing the test if there is none.
@@ -77,6 +90,23 @@ impl Drop for Page {
     fn drop(&mut self) {
         self.root.remove();
     }
+}
+
+/// Replaces the test page's query string without a navigation.
+pub fn set_query(query: &str) {
+    let window = web_sys::window().unwrap();
+    let path = window.location().pathname().unwrap();
+    let url = format!("{path}{query}");
+    window
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        .unwrap();
+}
+
+/// The test page's query string, with its `?`.
+pub fn query() -> String {
+    web_sys::window().unwrap().location().search().unwrap()
 }
 
 fn js_sys_now() -> f64 {

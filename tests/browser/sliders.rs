@@ -10,7 +10,7 @@ const ENERGY: &str = "[data-metric=energy]";
 
 #[wasm_bindgen_test]
 async fn moving_the_images_slider_updates_figure_chart_and_number_field() {
-    let page = Page::mount();
+    let page = Page::mount().await;
     let central = page.attr(ENERGY, "data-central");
     let chart = page.find("[data-chart=energy] svg").outer_html();
 
@@ -27,7 +27,7 @@ async fn moving_the_images_slider_updates_figure_chart_and_number_field() {
 
 #[wasm_bindgen_test]
 async fn a_typed_count_beyond_the_maximum_is_clamped() {
-    let page = Page::mount();
+    let page = Page::mount().await;
     page.set_value(IMAGES_NUMBER, "99999", "change").await;
     let max = page.input(IMAGES_RANGE).max();
     page.wait_for_change("99999", |p| p.input(IMAGES_NUMBER).value())
@@ -38,7 +38,7 @@ async fn a_typed_count_beyond_the_maximum_is_clamped() {
 
 #[wasm_bindgen_test]
 async fn text_that_is_not_a_number_leaves_the_count_unchanged() {
-    let page = Page::mount();
+    let page = Page::mount().await;
     let before = page.attr(ENERGY, "data-central");
     page.set_value(IMAGES_NUMBER, "abc", "change").await;
     assert_eq!(page.attr(ENERGY, "data-central"), before);
@@ -53,7 +53,7 @@ async fn text_that_is_not_a_number_leaves_the_count_unchanged() {
 
 #[wasm_bindgen_test]
 async fn moving_a_slider_updates_every_table_mirror_and_the_claim_rows() {
-    let page = Page::mount();
+    let page = Page::mount().await;
     let scenario_row = |metric: &str| format!("table[data-table={metric}] tr[data-id=scenario]");
     let claim_row = "table[data-table=energy] tr[data-id=starter-pack-half-phone-charge]";
     let read = |p: &Page, selector: &str| p.attr(selector, "data-value");

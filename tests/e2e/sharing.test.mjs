@@ -1,0 +1,74 @@
+// Sharing: the address always describes what the reader sees, and opening it restores exactly
+// the same scenario.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve } from "./support/server.mjs";
+import { launch, TIMEOUT } from "./support/browser.mjs";
+
+let server;
+let context;
+
+before(async () => {
+  server = await serve();
+  context = await launch();
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+const METRICS = ["energy", "co2", "water"];
+
+async function figures(page) {
+  const out = {};
+  for (const m of METRICS) {
+    out[m] = await page.getAttribute(`[data-metric=${m}]`, "data-central");
+  }
+  return out;
+}
+
+test("a link restores the reader's scenario exactly, and edits keep the address in step", async () => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}?images=9&image_model=flux-1&region=fr&lang=en`, { timeout: TIMEOUT });
+  await page.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
+  assert.equal(await page.inputValue("input[type=number][name=images]"), "9");
+  assert.equal(await page.inputValue("select[name=image_model]"), "flux-1");
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+
+  await page.selectOption("select[name=chat_model]", "mistral-large");
+  await page.selectOption("select[name=source]", "ecologits");
+  const slider = page.locator("input[type=range][name=messages]");
+  await slider.focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => location.search.includes("chat_model=mistral-large"), null, { timeout: TIMEOUT });
+  const shared = page.url();
+  const seen = await figures(page);
+
+  const other = await context.newPage();
+  await other.goto(shared, { timeout: TIMEOUT });
+  await other.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
+  assert.deepEqual(await figures(other), seen);
+  assert.equal(await other.inputValue("select[name=source]"), "ecologits");
+  assert.equal(other.url(), shared, "opening a link does not rewrite it");
+  await page.close();
+  await other.close();
+});
+
+test("a hostile link is corrected with a visible notice and runs no script", async () => {
+  const page = await context.newPage();
+  const dialogs = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    d.dismiss();
+  });
+  await page.goto(`${server.url}?images=999999999&pue=abc&region=<img src=x onerror=alert(1)>`, { timeout: TIMEOUT });
+  await page.waitForSelector("[data-notices]", { timeout: TIMEOUT });
+  const text = await page.textContent("[data-notices]");
+  assert.match(text, /images/);
+  assert.match(text, /pue/);
+  assert.equal(await page.locator("[data-notices] img").count(), 0);
+  assert.equal(await page.inputValue("input[type=number][name=images]"), "200");
+  assert.deepEqual(dialogs, []);
+  await page.close();
+});
