@@ -3,7 +3,8 @@ use crate::i18n::Lang;
 use crate::model::Metric;
 
 /// Display units of each metric, smallest first: (factor from the stored unit, symbol).
-/// Stored units are Wh, g CO2e and L.
+/// Stored units are Wh, g CO2e and L. Spaces inside a unit are no-break, like the one
+/// before it, so a figure never wraps apart.
 fn units(metric: Metric) -> &'static [(f64, &'static str)] {
     match metric {
         Metric::Energy => &[
@@ -15,13 +16,18 @@ fn units(metric: Metric) -> &'static [(f64, &'static str)] {
             (1e12, "TWh"),
         ],
         Metric::Co2 => &[
-            (1e-3, "mg CO₂e"),
-            (1.0, "g CO₂e"),
-            (1e3, "kg CO₂e"),
-            (1e6, "t CO₂e"),
-            (1e9, "kt CO₂e"),
+            (1e-3, "mg\u{a0}CO₂e"),
+            (1.0, "g\u{a0}CO₂e"),
+            (1e3, "kg\u{a0}CO₂e"),
+            (1e6, "t\u{a0}CO₂e"),
+            (1e9, "kt\u{a0}CO₂e"),
         ],
-        Metric::Water => &[(1e-3, "mL"), (1.0, "L"), (1e3, "m³"), (1e6, "million m³")],
+        Metric::Water => &[
+            (1e-3, "mL"),
+            (1.0, "L"),
+            (1e3, "m³"),
+            (1e6, "million\u{a0}m³"),
+        ],
     }
 }
 
@@ -70,7 +76,10 @@ mod tests {
             quantity(Metric::Energy, 3400.0, Lang::Fr, 2),
             "3,4\u{a0}kWh"
         );
-        assert_eq!(quantity(Metric::Co2, 1.2e6, Lang::En, 2), "1.2\u{a0}t CO₂e");
+        assert_eq!(
+            quantity(Metric::Co2, 1.2e6, Lang::En, 2),
+            "1.2\u{a0}t\u{a0}CO₂e"
+        );
         assert_eq!(quantity(Metric::Water, 0.0021, Lang::Fr, 2), "2,1\u{a0}mL");
         assert_eq!(quantity(Metric::Water, 2500.0, Lang::En, 2), "2.5\u{a0}m³");
     }

@@ -1,0 +1,82 @@
+// The reader's experience in the built widget: language, presets and reset, the spoken
+// summary, small screens.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serve } from "./support/server.mjs";
+import { launch, TIMEOUT } from "./support/browser.mjs";
+
+let server;
+let context;
+
+before(async () => {
+  server = await serve();
+  context = await launch();
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+async function open(query = "", viewport) {
+  const page = await context.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  await page.goto(server.url + query, { timeout: TIMEOUT });
+  await page.waitForSelector("[data-chart=water] svg rect", { timeout: TIMEOUT });
+  return page;
+}
+
+test("switching to English translates the page and writes numbers the English way", async () => {
+  const page = await open("?images=12");
+  const energy = await page.getAttribute("[data-metric=energy]", "data-central");
+  assert.match(await page.textContent("h1"), /starter pack/);
+  await page.selectOption("select[name=lang]", "en");
+  await page.waitForFunction(() => document.documentElement.lang === "en", null, { timeout: TIMEOUT });
+  assert.match(await page.textContent("h1"), /footprint/);
+  assert.equal(await page.getAttribute("[data-metric=energy]", "data-central"), energy);
+  const co2 = await page.textContent("[data-metric=co2]");
+  assert.match(co2, /\d\.\d/, `English decimal point in ${co2}`);
+  await page.close();
+});
+
+test("a preset sets the controls and reset brings the starter pack back", async () => {
+  const page = await open();
+  await page.selectOption("select[name=preset]", "month");
+  await page.waitForFunction(
+    () => document.querySelector("input[type=number][name=images]").value === "60",
+    null,
+    { timeout: TIMEOUT },
+  );
+  assert.equal(await page.inputValue("input[type=number][name=messages]"), "600");
+  await page.click("button.empreinte-reset");
+  await page.waitForFunction(
+    () => document.querySelector("input[type=number][name=images]").value === "4",
+    null,
+    { timeout: TIMEOUT },
+  );
+  assert.equal(await page.inputValue("select[name=preset]"), "starter-pack");
+  await page.close();
+});
+
+test("the live summary sentence follows the reader", async () => {
+  const page = await open();
+  assert.equal(await page.getAttribute("[data-summary]", "aria-live"), "polite");
+  const before = await page.textContent("[data-summary]");
+  await page.locator("input[type=range][name=messages]").focus();
+  await page.keyboard.press("End");
+  await page.waitForFunction((old) => document.querySelector("[data-summary]").textContent !== old, before, {
+    timeout: TIMEOUT,
+  });
+  assert.equal(await page.inputValue("input[type=number][name=messages]"), "1000");
+  await page.close();
+});
+
+test("at 320 px wide nothing scrolls sideways", async () => {
+  const page = await open("?images=200&messages=1000", { width: 320, height: 640 });
+  const overflow = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  assert.ok(overflow.scroll <= overflow.client, `scrollWidth ${overflow.scroll} > ${overflow.client}`);
+  await page.close();
+});
