@@ -5,9 +5,11 @@ use super::claims_list::ClaimsList;
 use super::collective::{Collective, MAX_PEOPLE};
 use super::controls::Controls;
 use super::headline::Headline;
+use super::host_resize;
 use super::metric_panel::MetricPanel;
 use super::notices::Notices;
 use super::presets::Presets;
+use super::share_panel::SharePanel;
 use super::sources_panel::SourcesPanel;
 use super::summary::Summary;
 use super::texts::Texts;
@@ -44,9 +46,19 @@ pub fn App() -> impl IntoView {
             let _ = html.set_attribute("lang", lang.get().tag());
         }
     });
-    move || {
-        provide_context(Texts(lang.get().strings()));
-        view! { <Widget scenario people lang theme embed notices=notices.clone() /> }
+    let frame = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        if let Some(frame) = frame.get() {
+            host_resize::report_height(&frame);
+        }
+    });
+    view! {
+        <div class="empreinte-frame" node_ref=frame>
+            {move || {
+                provide_context(Texts(lang.get().strings()));
+                view! { <Widget scenario people lang theme embed state notices=notices.clone() /> }
+            }}
+        </div>
     }
 }
 
@@ -58,6 +70,7 @@ fn Widget(
     lang: RwSignal<Lang>,
     theme: Theme,
     embed: bool,
+    state: Memo<UrlState>,
     notices: Vec<Notice>,
 ) -> impl IntoView {
     let t = super::texts::use_texts();
@@ -94,6 +107,7 @@ fn Widget(
                 .collect_view()}
             <ClaimsList scenario=scenario.into() />
             <Collective scenario=scenario.into() footprint=footprint.into() people />
+            <SharePanel state footprint=footprint.into() />
             <SourcesPanel />
         </main>
     }

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::download::download;
 use super::texts::use_texts;
 use crate::chart::{Bar, BarChart, BarStyle, Scale, bar_chart_svg};
 use crate::compare::{Row, RowKind, chart_rows, headline_equivalence, reverse_equivalence};
@@ -26,7 +27,7 @@ pub fn MetricPanel(
     let id = metric.id();
     let caption = t.get(&format!("chart-{id}")).to_owned();
 
-    let svg = move || {
+    let svg = Memo::new(move |_| {
         rows.with(|rows| {
             let chart = BarChart {
                 bars: rows.iter().map(|r| bar(t, metric, r, scenario)).collect(),
@@ -34,7 +35,8 @@ pub fn MetricPanel(
             let tick = |v: f64| quantity(metric, v, t.lang(), 1);
             bar_chart_svg(&chart, &tick).unwrap_or_default()
         })
-    };
+    });
+    let save_svg = move |_| download(&format!("empreinte-{id}.svg"), "image/svg+xml", &svg.get());
     let log_scale = move || {
         rows.with(|rows| {
             matches!(
@@ -86,6 +88,9 @@ pub fn MetricPanel(
                 <p class="empreinte-chart-note">
                     {t.get("whiskers")}
                     <Show when=log_scale>" "{t.get("log-scale")}</Show>
+                    " "<button type="button" class="empreinte-link-button" data-action="svg" on:click=save_svg>
+                        {t.get("download-svg")}
+                    </button>
                 </p>
             </figure>
             <table class="empreinte-table" data-table=id>

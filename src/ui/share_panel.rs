@@ -1,0 +1,116 @@
+use leptos::prelude::*;
+
+use super::download::{copy, download};
+use super::texts::use_texts;
+use crate::export::{citation, embed_code, figures_csv, figures_json};
+use crate::model::Footprint;
+use crate::url::{UrlState, to_query};
+
+/// Sharing, embedding and export: a link to this scenario, the iframe code for an article
+/// (with a live preview on demand), the figures as CSV or JSON, and a citation line.
+#[component]
+pub fn SharePanel(state: Memo<UrlState>, footprint: Signal<Footprint>) -> impl IntoView {
+    let t = use_texts();
+    let location = window().location();
+    let base = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    let link = {
+        let base = base.clone();
+        move || {
+            let query = state.with(|s| {
+                to_query(&UrlState {
+                    embed: false,
+                    ..s.clone()
+                })
+            });
+            format!("{base}?{query}")
+        }
+    };
+    let embed_url = {
+        let base = base.clone();
+        move || {
+            let query = state.with(|s| {
+                to_query(&UrlState {
+                    embed: true,
+                    ..s.clone()
+                })
+            });
+            format!("{base}?{query}")
+        }
+    };
+    let snippet_url = format!("{base}embed.js");
+    let code = {
+        let embed_url = embed_url.clone();
+        move || embed_code(&embed_url(), &snippet_url, t.get("title"))
+    };
+    let status = RwSignal::new("");
+    let preview = RwSignal::new(false);
+    let today = js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .unwrap_or_default();
+    let cite = {
+        let link = link.clone();
+        move || {
+            citation(
+                t.get("title"),
+                env!("CARGO_PKG_VERSION"),
+                today.get(..10).unwrap_or(""),
+                &link(),
+            )
+        }
+    };
+
+    let copy_link = {
+        let link = link.clone();
+        move |_| {
+            copy(&link());
+            status.set("copied");
+        }
+    };
+    let copy_code = {
+        let code = code.clone();
+        move |_| {
+            copy(&code());
+            status.set("copied");
+        }
+    };
+    let csv = move |_| download("empreinte.csv", "text/csv", &footprint.with(figures_csv));
+    let json = move |_| {
+        let query = state.with(to_query);
+        download(
+            "empreinte.json",
+            "application/json",
+            &footprint.with(|f| figures_json(f, &query)),
+        );
+    };
+
+    view! {
+        <details class="empreinte-share">
+            <summary>{t.get("share-title")}</summary>
+            <div class="empreinte-buttons">
+                <button type="button" data-action="copy-link" on:click=copy_link>{t.get("copy-link")}</button>
+                <button type="button" data-action="csv" on:click=csv>{t.get("download-csv")}</button>
+                <button type="button" data-action="json" on:click=json>{t.get("download-json")}</button>
+            </div>
+            <label for="empreinte-embed-code">{t.get("embed-code")}</label>
+            <textarea id="empreinte-embed-code" readonly rows="4" prop:value=code.clone()></textarea>
+            <div class="empreinte-buttons">
+                <button type="button" data-action="copy-embed" on:click=copy_code>{t.get("copy-embed")}</button>
+                <button type="button" data-action="preview" aria-pressed=move || preview.get().to_string()
+                    on:click=move |_| preview.update(|p| *p = !*p)>{t.get("preview")}</button>
+            </div>
+            <Show when=move || preview.get()>
+                <iframe referrerpolicy="no-referrer" class="empreinte-preview"
+                    src=embed_url.clone() title=t.get("preview")></iframe>
+            </Show>
+            <p class="empreinte-citation"><span>{t.get("cite")}</span>" "<span data-citation="">{cite}</span></p>
+            <p class="empreinte-visually-hidden" aria-live="polite">
+                {move || (!status.get().is_empty()).then(|| t.get("copied"))}
+            </p>
+        </details>
+    }
+}

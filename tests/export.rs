@@ -1,0 +1,61 @@
+//! Protects what readers take away: CSV and JSON carry the model's numbers exactly, the
+//! embed code is safe to paste and has what hosts need.
+
+use empreinte::data::Dataset;
+use empreinte::export::{citation, embed_code, figures_csv, figures_json};
+use empreinte::model::Scenario;
+
+#[test]
+fn csv_has_a_row_per_part_and_metric_with_the_models_numbers() {
+    let footprint = Dataset::embedded().compute(&Scenario::default());
+    let csv = figures_csv(&footprint);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines[0], "part,metric,unit,low,central,high");
+    assert_eq!(lines.len(), 1 + 4 * 3);
+    let energy: Vec<&str> = lines[1].split(',').collect();
+    assert_eq!(energy[..3], ["total", "energy", "Wh"]);
+    assert_eq!(
+        energy[4].parse::<f64>().unwrap(),
+        footprint.energy_wh.central
+    );
+}
+
+#[test]
+fn json_is_well_formed_and_carries_the_query() {
+    let footprint = Dataset::embedded().compute(&Scenario::default());
+    let json = figures_json(&footprint, "images=4&note=\"quoted\"\\");
+    assert!(
+        json.starts_with("{\"query\":\"images=4&note=\\\"quoted\\\"\\\\\","),
+        "{json}"
+    );
+    assert!(json.contains(&format!("\"central\":{}", footprint.co2_g.central)));
+    let opens = json.matches('{').count();
+    assert_eq!(opens, json.matches('}').count(), "balanced braces");
+}
+
+#[test]
+fn embed_code_is_lazy_private_titled_and_escaped() {
+    let code = embed_code(
+        "https://x.test/?images=4&embed=1",
+        "https://x.test/embed.js",
+        "A \"title\" <b>",
+    );
+    assert!(code.contains("loading=\"lazy\"") && code.contains("referrerpolicy=\"no-referrer\""));
+    assert!(code.contains("src=\"https://x.test/?images=4&amp;embed=1\""));
+    assert!(code.contains("title=\"A &quot;title&quot; &lt;b&gt;\""));
+    assert!(code.contains("<script src=\"https://x.test/embed.js\" async></script>"));
+}
+
+#[test]
+fn citation_names_version_date_and_link() {
+    let line = citation(
+        "Mon starter pack",
+        "0.1.0",
+        "2026-11-25",
+        "https://x.test/?images=4",
+    );
+    assert_eq!(
+        line,
+        "Empreinte 0.1.0, « Mon starter pack », 2026-11-25, https://x.test/?images=4"
+    );
+}
