@@ -4,6 +4,7 @@
 
 mod browser {
     pub mod page;
+    mod panic_panel;
     mod sliders;
 }
 

@@ -6,6 +6,7 @@
 mod app;
 mod count_input;
 mod energy_chart;
+pub mod error_panel;
 mod headline;
 mod texts;
 

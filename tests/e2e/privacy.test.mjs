@@ -1,0 +1,73 @@
+// Privacy of the built widget (dist/): it talks only to its own origin, not at all once loaded,
+// keeps nothing about the reader, and its Content-Security-Policy blocks nothing it needs.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { serve } from "./support/server.mjs";
+import { launch, TIMEOUT } from "./support/browser.mjs";
+import { recordCspViolations, cspViolations } from "./support/csp.mjs";
+import { builtWorker, workerControls } from "./support/worker.mjs";
+
+const SLIDER = "input[type=range][name=images]";
+const ENERGY = "[data-metric=energy]";
+const MOVES = 100;
+
+test("load and 100 slider moves: own origin only, no request after load, nothing stored", { timeout: 6 * TIMEOUT }, async () => {
+  const server = await serve();
+  const context = await launch();
+  try {
+    await recordCspViolations(context);
+    // The context sees the page's requests and, in Chromium, its service worker's.
+    const requests = [];
+    context.on("request", (r) => requests.push({ url: r.url(), byWorker: r.serviceWorker() !== null }));
+    const page = await context.newPage();
+    const origin = new URL(server.url).origin;
+
+    // Load is complete when the widget has drawn and the worker controls the page (so it has
+    // fetched sw.js and precached the build).
+    await page.goto(server.url, { timeout: TIMEOUT });
+    await page.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
+    await workerControls(page);
+    const loaded = { browser: requests.length, server: server.requests.length };
+
+    const first = await page.getAttribute(ENERGY, "data-central");
+    await page.focus(SLIDER);
+    const centrals = new Set([first]);
+    for (let i = 0; i < MOVES; i++) {
+      await page.keyboard.press(i < MOVES / 2 ? "ArrowRight" : "ArrowLeft");
+      centrals.add(await page.getAttribute(ENERGY, "data-central"));
+    }
+    await page.waitForTimeout(500);
+    // The moves really changed the widget, and ended where they began.
+    assert.ok(centrals.size > MOVES / 4, `only ${centrals.size} distinct figures`);
+    assert.equal(await page.getAttribute(ENERGY, "data-central"), first);
+
+    const foreign = requests.filter((r) => new URL(r.url).origin !== origin);
+    assert.deepEqual(foreign, [], "a request left the widget's origin");
+    assert.deepEqual(requests.slice(loaded.browser), [], "the browser made requests after load");
+    assert.deepEqual(server.requests.slice(loaded.server), [], "the server was asked for files after load");
+    assert.ok(
+      requests.some((r) => r.byWorker),
+      "no request seen from the worker: the worker-request check above proves nothing",
+    );
+
+    const stored = await page.evaluate(async () => ({
+      cookie: document.cookie,
+      localStorage: localStorage.length,
+      sessionStorage: sessionStorage.length,
+      indexedDB: (await indexedDB.databases()).map((db) => db.name),
+      caches: await caches.keys(),
+    }));
+    const { cache, precache } = await builtWorker();
+    assert.deepEqual(stored, { cookie: "", localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [cache] });
+    const cached = await page.evaluate(
+      async (name) => (await (await caches.open(name)).keys()).map((r) => r.url),
+      cache,
+    );
+    assert.deepEqual(cached.sort(), precache.map((path) => new URL(path, server.url).href).sort());
+
+    assert.deepEqual(await cspViolations(page), []);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
