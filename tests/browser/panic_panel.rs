@@ -46,7 +46,10 @@ async fn a_panic_replaces_the_widget_with_the_translated_error_panel() {
 
     assert_eq!(shown, Lang::Fr.strings().get("error_panel"));
     assert!(
-        document().query_selector("main.empreinte").unwrap().is_none(),
+        document()
+            .query_selector("main.empreinte")
+            .unwrap()
+            .is_none(),
         "the broken widget is still on the page"
     );
     page.wait_for_change("true", |_| trap.borrow().is_undefined().to_string())
