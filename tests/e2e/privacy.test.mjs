@@ -2,6 +2,9 @@
 // keeps nothing about the reader, and its Content-Security-Policy blocks nothing it needs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { serve } from "./support/server.mjs";
 import { launch, TIMEOUT } from "./support/browser.mjs";
 import { recordCspViolations, cspViolations } from "./support/csp.mjs";
@@ -69,5 +72,51 @@ test("load and 100 slider moves: own origin only, no request after load, nothing
   } finally {
     await context.close();
     await server.close();
+  }
+});
+
+test("embedded in a cross-site iframe: it renders and computes, asks only its origin, no CSP violation", { timeout: 4 * TIMEOUT }, async () => {
+  const widget = await serve();
+  const hostDir = await mkdtemp(join(tmpdir(), "empreinte-host-"));
+  await writeFile(
+    join(hostDir, "article.html"),
+    `<!doctype html><title>Article</title><iframe src="${widget.url}" width="700" height="700"></iframe>`,
+  );
+  const host = await serve(hostDir);
+  const context = await launch();
+  try {
+    await recordCspViolations(context);
+    const requests = [];
+    context.on("request", (r) => requests.push(r.url()));
+    const page = await context.newPage();
+    // `localhost` and `127.0.0.1` are different sites: the widget is a third party here.
+    const article = new URL("article.html", host.url.replace("127.0.0.1", "localhost")).href;
+    await page.goto(article, { timeout: TIMEOUT });
+    const frame = page.frame({ url: widget.url });
+    assert.ok(frame, "the iframe did not load the widget");
+    await frame.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
+
+    const before = await frame.getAttribute(ENERGY, "data-central");
+    await frame.focus(SLIDER);
+    await page.keyboard.press("ArrowRight");
+    await frame.waitForFunction(
+      ([selector, old]) => document.querySelector(selector).dataset.central !== old,
+      [ENERGY, before],
+      { timeout: TIMEOUT },
+    );
+
+    const widgetOrigin = new URL(widget.url).origin;
+    assert.deepEqual(
+      requests.filter((url) => url !== article && new URL(url).origin !== widgetOrigin),
+      [],
+      "the widget asked another origin",
+    );
+    assert.deepEqual(await cspViolations(frame), []);
+    assert.equal(await frame.evaluate(() => document.cookie), "");
+  } finally {
+    await context.close();
+    await host.close();
+    await widget.close();
+    await rm(hostDir, { recursive: true, force: true });
   }
 });

@@ -12,7 +12,7 @@ export function recordCspViolations(context) {
   });
 }
 
-/** The violations `page` has seen since it loaded. */
-export function cspViolations(page) {
-  return page.evaluate(() => window.__cspViolations);
+/** The violations a page (or one of its frames) has seen since it loaded. */
+export function cspViolations(pageOrFrame) {
+  return pageOrFrame.evaluate(() => window.__cspViolations);
 }
