@@ -10,7 +10,7 @@ import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { DIST, serve } from "./support/server.mjs";
 import { launch, TIMEOUT } from "./support/browser.mjs";
-import { builtWorker, cacheNames, eventually, workerControls } from "./support/worker.mjs";
+import { builtWorker, cacheName, cacheNames, eventually, workerControls } from "./support/worker.mjs";
 
 const HOOK = fileURLToPath(new URL("../../scripts/post-build.mjs", import.meta.url));
 const CHART = "[data-chart=energy] svg rect";
@@ -92,12 +92,14 @@ test("a new build's worker replaces the previous build's cache", TEST_TIMEOUT, a
       const page = await context.newPage();
       await page.goto(server.url, { timeout: TIMEOUT });
       await workerControls(page);
-      assert.deepEqual(await cacheNames(page), [a.cache]);
+      assert.deepEqual(await cacheNames(page), [cacheName(a.cache, server.url)]);
+      // A cache of the host site on the same origin, which no build of the widget may delete.
+      await page.evaluate(() => caches.open("host-site"));
 
       server.setRoot(buildB);
       await page.reload({ timeout: TIMEOUT });
       await page.waitForSelector(CHART, { timeout: TIMEOUT });
-      await eventually(() => cacheNames(page), [b.cache]);
+      await eventually(async () => (await cacheNames(page)).sort(), [cacheName(b.cache, server.url), "host-site"]);
 
       // What is left works offline, and is build B.
       await server.close();

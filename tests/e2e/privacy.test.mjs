@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { serve } from "./support/server.mjs";
 import { launch, TIMEOUT } from "./support/browser.mjs";
 import { recordCspViolations, cspViolations } from "./support/csp.mjs";
-import { builtWorker, workerControls } from "./support/worker.mjs";
+import { builtWorker, cacheName, workerControls } from "./support/worker.mjs";
 
 const SLIDER = "input[type=range][name=images]";
 const ENERGY = "[data-metric=energy]";
@@ -61,11 +61,9 @@ test("load and 100 slider moves: own origin only, no request after load, nothing
       caches: await caches.keys(),
     }));
     const { cache, precache } = await builtWorker();
-    assert.deepEqual(stored, { cookie: "", localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [cache] });
-    const cached = await page.evaluate(
-      async (name) => (await (await caches.open(name)).keys()).map((r) => r.url),
-      cache,
-    );
+    const name = cacheName(cache, server.url);
+    assert.deepEqual(stored, { cookie: "", localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [name] });
+    const cached = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url), name);
     assert.deepEqual(cached.sort(), precache.map((path) => new URL(path, server.url).href).sort());
 
     assert.deepEqual(await cspViolations(page), []);

@@ -12,6 +12,11 @@ export async function builtWorker(dir = DIST) {
   return { cache, precache };
 }
 
+/** The Cache Storage name sw.js gives build `cache` when its scope is `scope`. */
+export function cacheName(cache, scope) {
+  return `${cache} ${scope}`;
+}
+
 /** Waits until a worker is active (its precache complete) and controls `page`. */
 export async function workerControls(page) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
