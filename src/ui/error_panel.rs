@@ -17,12 +17,19 @@ const ROOT: &str = ".empreinte";
 
 /// Makes every later panic log to the console and show the error panel. Call once, before
 /// mounting the widget.
+///
+/// A hook set earlier (a test harness's) still runs first. The hook cannot be taken back once
+/// a panic has trapped: std then counts the thread as panicking for good.
 pub fn install_panic_hook() {
-    panic::set_hook(Box::new(on_panic));
+    let earlier = panic::take_hook();
+    panic::set_hook(Box::new(move |info| {
+        earlier(info);
+        on_panic(info);
+    }));
 }
 
 fn on_panic(info: &PanicHookInfo) {
-    // On wasm32-unknown-unknown the default hook writes to a stderr nobody sees.
+    // On wasm32-unknown-unknown std's own hook writes to a stderr nobody sees.
     web_sys::console::error_1(&info.to_string().into());
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         show(&document);
