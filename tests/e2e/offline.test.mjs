@@ -87,6 +87,9 @@ test("a new build's worker replaces the previous build's cache", TEST_TIMEOUT, a
     const a = await builtWorker(DIST);
     const b = await builtWorker(buildB);
     assert.notEqual(a.cache, b.cache, "build B must have its own cache name");
+    // The hook ran twice on B's index.html: its CSP must still name the one inline loader once.
+    const hashes = (await readFile(join(buildB, "index.html"), "utf8")).match(/'sha256-[^']+'/g);
+    assert.equal(hashes?.length, 1, `CSP hashes in build B: ${hashes}`);
 
     await withBrowser(DIST, async (server, context) => {
       const page = await context.newPage();
