@@ -1,7 +1,7 @@
 // Allows Trunk's inline wasm loader under the Content-Security-Policy, by hash.
 //
 // Trunk writes the loader (`import init from './empreinte-<hash>.js'; await init(...)`) as an
-// inline module script, and in `trunk serve` also an inline auto-reload script. A nonce would
+// inline module script, and `trunk serve` also an inline auto-reload script. A nonce would
 // need a server to vary it per response; the widget is static files, so the hook puts the
 // sha256 of each inline script into the `script-src` of the page's CSP <meta> instead.
 import { createHash } from "node:crypto";
@@ -11,10 +11,24 @@ const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i;
 
 /**
+ * `trunk serve` fills two placeholders of its auto-reload script into each response, after this
+ * hook: the hash would never match. Filled here with what the page can work out itself (Trunk's
+ * own fallback for the address; the page's directory, which is Trunk's WebSocket base for
+ * `public_url = "./"`), the script is final and its hash holds. Release builds have no such
+ * script.
+ */
+function withFinalAutoReload(html) {
+  return html
+    .replace("'{{__TRUNK_ADDRESS__}}'", "window.location.host")
+    .replace("'{{__TRUNK_WS_BASE__}}'", "new URL('./', window.location.href).pathname");
+}
+
+/**
  * Returns `html` whose CSP `script-src` lists exactly the sha256 of its inline scripts.
  * Earlier hashes are dropped first, so running it twice on one page changes nothing.
  */
-export function withInlineScriptHashes(html) {
+export function withInlineScriptHashes(source) {
+  const html = withFinalAutoReload(source);
   const hashes = [...html.matchAll(INLINE_SCRIPT)].map(
     ([, text]) => `'sha256-${createHash("sha256").update(text, "utf8").digest("base64")}'`,
   );
