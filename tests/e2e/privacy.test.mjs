@@ -25,8 +25,9 @@ test("load and 100 slider moves: own origin only, no request after load, nothing
     const page = await context.newPage();
     const origin = new URL(server.url).origin;
 
-    // Load is complete when the widget has drawn and the worker controls the page (so it has
-    // fetched sw.js and precached the build).
+    // Load is complete when the widget has drawn and the worker controls the page: by then the
+    // page has fetched its files, registration has fetched sw.js and the worker has fetched its
+    // precache. Those are all the requests there may ever be.
     await page.goto(server.url, { timeout: TIMEOUT });
     await page.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
     await workerControls(page);
@@ -44,6 +45,13 @@ test("load and 100 slider moves: own origin only, no request after load, nothing
     assert.ok(centrals.size > MOVES / 4, `only ${centrals.size} distinct figures`);
     assert.equal(await page.getAttribute(ENERGY, "data-central"), first);
 
+    const { cache, precache } = await builtWorker();
+    const build = new Set(["/", "/sw.js", ...precache.map((path) => `/${path}`)]);
+    assert.deepEqual(
+      server.requests.filter((path) => !build.has(path)),
+      [],
+      "the server was asked for a file that is not part of the build",
+    );
     const foreign = requests.filter((r) => new URL(r.url).origin !== origin);
     assert.deepEqual(foreign, [], "a request left the widget's origin");
     assert.deepEqual(requests.slice(loaded.browser), [], "the browser made requests after load");
@@ -60,7 +68,6 @@ test("load and 100 slider moves: own origin only, no request after load, nothing
       indexedDB: (await indexedDB.databases()).map((db) => db.name),
       caches: await caches.keys(),
     }));
-    const { cache, precache } = await builtWorker();
     const name = cacheName(cache, server.url);
     assert.deepEqual(stored, { cookie: "", localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [name] });
     const cached = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url), name);
