@@ -5,6 +5,7 @@
 mod browser {
     mod controls;
     pub mod page;
+    mod panic_panel;
     mod sliders;
     mod url;
 }

@@ -10,6 +10,7 @@ mod collective;
 mod controls;
 mod count_input;
 mod download;
+pub mod error_panel;
 mod headline;
 mod host_resize;
 mod metric_panel;

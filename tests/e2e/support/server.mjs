@@ -17,7 +17,11 @@ const TYPES = {
   ".png": "image/png",
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, requests, close }. */
+/**
+ * Serves `root` on 127.0.0.1 at a free port; resolves to { url, requests, setRoot, close }.
+ * `setRoot(dir)` serves another build on the same origin (a new deploy); `close()` also drops
+ * open keep-alive connections, so the browser really finds no server (offline tests).
+ */
 export async function serve(root = DIST) {
   const requests = [];
   const server = createServer(async (req, res) => {
@@ -41,6 +45,13 @@ export async function serve(root = DIST) {
   return {
     url: `http://127.0.0.1:${port}/`,
     requests,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    setRoot: (dir) => {
+      root = dir;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.close(resolve);
+        server.closeAllConnections();
+      }),
   };
 }

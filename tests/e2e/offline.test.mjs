@@ -1,0 +1,177 @@
+// The offline worker on the built widget (dist/): it opens without a network after one visit,
+// a new deploy replaces the old cache, and where no worker may run the widget still works.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { fileURLToPath } from "node:url";
+import { DIST, serve } from "./support/server.mjs";
+import { launch, TIMEOUT } from "./support/browser.mjs";
+import { builtWorker, cacheName, cacheNames, eventually, workerControls } from "./support/worker.mjs";
+
+const HOOK = fileURLToPath(new URL("../../scripts/post-build.mjs", import.meta.url));
+const CHART = "[data-chart=energy] svg rect";
+const ENERGY = "[data-metric=energy]";
+/** A whole test: a few page loads, a worker install, each wait bounded by TIMEOUT. */
+const TEST_TIMEOUT = { timeout: 6 * TIMEOUT };
+
+/** Runs `body(server, context)` against a fresh server and browser, and always cleans up. */
+async function withBrowser(root, body) {
+  const server = await serve(root);
+  const context = await launch();
+  try {
+    await body(server, context);
+  } finally {
+    await context.close();
+    await server.close();
+  }
+}
+
+/** One keyboard step on the images slider must change the energy figure. */
+async function assertComputes(page) {
+  const before = await page.getAttribute(ENERGY, "data-central");
+  await page.focus("input[type=range][name=images]");
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(
+    ([selector, old]) => document.querySelector(selector).dataset.central !== old,
+    [ENERGY, before],
+    { timeout: TIMEOUT },
+  );
+}
+
+/** A copy of dist/ in a new temporary directory. */
+async function copyOfDist(prefix) {
+  const dir = await mkdtemp(join(tmpdir(), prefix));
+  await cp(DIST, dir, { recursive: true });
+  return dir;
+}
+
+/** A copy of dist/ with a different index.html (its title), finished by the same post_build hook. */
+async function secondBuild() {
+  const dir = await copyOfDist("empreinte-build-b-");
+  const index = join(dir, "index.html");
+  const html = await readFile(index, "utf8");
+  await writeFile(index, html.replace("<title>Empreinte</title>", "<title>Empreinte B</title>"));
+  await promisify(execFile)("node", [HOOK], { env: { ...process.env, TRUNK_STAGING_DIR: dir } });
+  return dir;
+}
+
+test("after one visit the widget renders and computes with no network and no server", TEST_TIMEOUT, async () => {
+  await withBrowser(DIST, async (server, context) => {
+    const page = await context.newPage();
+    await page.goto(server.url, { timeout: TIMEOUT });
+    await page.waitForSelector(CHART, { timeout: TIMEOUT });
+    await workerControls(page);
+
+    await server.close();
+    await context.setOffline(true);
+    const responses = [];
+    page.on("response", (r) => responses.push(r));
+    await page.reload({ timeout: TIMEOUT });
+    await page.waitForSelector(CHART, { timeout: TIMEOUT });
+    await assertComputes(page);
+
+    const urls = responses.map((r) => r.url());
+    assert.ok(urls.some((u) => u.endsWith(".wasm")), `the wasm was not loaded: ${urls}`);
+    const notFromWorker = responses.filter((r) => !r.fromServiceWorker()).map((r) => r.url());
+    assert.deepEqual(notFromWorker, [], "offline, every response must come from the worker");
+  });
+});
+
+test("a new build's worker replaces the previous build's cache", TEST_TIMEOUT, async () => {
+  const buildB = await secondBuild();
+  try {
+    const a = await builtWorker(DIST);
+    const b = await builtWorker(buildB);
+    assert.notEqual(a.cache, b.cache, "build B must have its own cache name");
+    // The hook ran twice on B's index.html: its CSP must still name the one inline loader once.
+    const hashes = (await readFile(join(buildB, "index.html"), "utf8")).match(/'sha256-[^']+'/g);
+    assert.equal(hashes?.length, 1, `CSP hashes in build B: ${hashes}`);
+
+    await withBrowser(DIST, async (server, context) => {
+      const page = await context.newPage();
+      await page.goto(server.url, { timeout: TIMEOUT });
+      await workerControls(page);
+      assert.deepEqual(await cacheNames(page), [cacheName(a.cache, server.url)]);
+      // A cache of the host site on the same origin, which no build of the widget may delete.
+      await page.evaluate(() => caches.open("host-site"));
+
+      server.setRoot(buildB);
+      await page.reload({ timeout: TIMEOUT });
+      await page.waitForSelector(CHART, { timeout: TIMEOUT });
+      await eventually(async () => (await cacheNames(page)).sort(), [cacheName(b.cache, server.url), "host-site"]);
+
+      // What is left works offline, and is build B.
+      await server.close();
+      await context.setOffline(true);
+      await page.reload({ timeout: TIMEOUT });
+      await page.waitForSelector(CHART, { timeout: TIMEOUT });
+      assert.equal(await page.title(), "Empreinte B");
+      await assertComputes(page);
+    });
+  } finally {
+    await rm(buildB, { recursive: true, force: true });
+  }
+});
+
+/**
+ * Loads and drives the widget from `root`, `prepare(context)` having set up the browser; fails
+ * on any uncaught error (an unhandled registration rejection would be one) and on any console
+ * error other than `browserOwn`: messages Chromium itself logs, which no page code can silence.
+ * `workerFetched` says whether registration should have got as far as asking for sw.js.
+ */
+async function assertWorksQuietly(root, prepare, { workerFetched, browserOwn = [] }) {
+  await withBrowser(root, async (server, context) => {
+    await prepare(context);
+    const page = await context.newPage();
+    const reported = [];
+    page.on("pageerror", (e) => reported.push(`pageerror: ${e.message}`));
+    page.on("console", (m) => {
+      if (m.type() === "error" && !browserOwn.includes(m.text())) reported.push(`console: ${m.text()}`);
+    });
+    await page.goto(server.url, { timeout: TIMEOUT, waitUntil: "load" });
+    await page.waitForSelector(CHART, { timeout: TIMEOUT });
+    await assertComputes(page);
+    // Registration starts on `load`; give a failing one time to be reported.
+    await page.waitForTimeout(1000);
+    assert.equal(server.requests.includes("/sw.js"), workerFetched);
+    assert.deepEqual(reported, []);
+  });
+}
+
+test("where reading navigator.serviceWorker throws (opaque origin), the widget works and logs nothing", TEST_TIMEOUT, async () => {
+  await assertWorksQuietly(DIST, (context) =>
+    context.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, "serviceWorker", {
+        get() {
+          throw new DOMException("Access to service workers is denied in this document origin.", "SecurityError");
+        },
+      }),
+    ),
+    { workerFetched: false },
+  );
+});
+
+test("where the browser has no service workers, the widget works and logs nothing", TEST_TIMEOUT, async () => {
+  await assertWorksQuietly(DIST, (context) =>
+    context.addInitScript(() => delete Navigator.prototype.serviceWorker),
+    { workerFetched: false },
+  );
+});
+
+test("where the worker cannot be registered, the widget works and logs nothing", TEST_TIMEOUT, async () => {
+  const root = await copyOfDist("empreinte-no-worker-");
+  try {
+    await rm(join(root, "sw.js"));
+    await assertWorksQuietly(root, async () => {}, {
+      workerFetched: true,
+      // Chromium's own report of the failed fetch; the page's rejection handler cannot stop it.
+      browserOwn: ["A bad HTTP response code (404) was received when fetching the script."],
+    });
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+});
