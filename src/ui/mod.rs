@@ -11,6 +11,7 @@ mod controls;
 mod count_input;
 mod download;
 pub mod error_panel;
+mod field_note;
 mod headline;
 mod host_resize;
 mod metric_panel;

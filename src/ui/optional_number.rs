@@ -1,11 +1,14 @@
 use leptos::prelude::*;
 
+use super::field_note::{FieldNote, FieldNoteText};
 use super::texts::use_texts;
+use crate::url::{Reading, ratio};
 
 /// A decimal field that may be left empty (meaning "use the default range").
 ///
-/// Accepts a decimal comma as French readers type it; values outside `range` are clamped and
-/// the field shows the clamped value; text that is not a number is dropped back to empty.
+/// Read like a link value (a decimal comma is fine): values outside `range` are clamped and the
+/// field shows the clamped value; text that is not a number is ignored and the field shows
+/// the value still in use; a note under the field says which.
 #[component]
 pub fn OptionalNumber(
     /// The URL parameter name, also the input's `name`; its label is `label-<name>`.
@@ -17,22 +20,35 @@ pub fn OptionalNumber(
 ) -> impl IntoView {
     let t = use_texts();
     let id = format!("empreinte-{name}");
+    let note_id = format!("{id}-note");
+    let note = RwSignal::new(FieldNote::None);
     let set = move |ev: leptos::ev::Event| {
         let text = event_target_value(&ev);
-        let parsed = text
-            .trim()
-            .replace(',', ".")
-            .parse::<f64>()
-            .ok()
-            .filter(|v| v.is_finite());
-        on_change.run(parsed.map(|v| v.clamp(range.0, range.1)));
+        let reading = if text.trim().is_empty() {
+            Reading::Exact(None)
+        } else {
+            ratio(&text, range)
+        };
+        let (new_note, override_value) = FieldNote::of(reading);
+        note.set(new_note);
+        match override_value {
+            Some(v) => on_change.run(v),
+            None => {
+                let shown = value
+                    .get_untracked()
+                    .map(|v| v.to_string())
+                    .unwrap_or_default();
+                event_target::<web_sys::HtmlInputElement>(&ev).set_value(&shown);
+            }
+        }
     };
     view! {
         <div class="empreinte-field">
             <label for=id.clone()>{t.get(&format!("label-{name}")).to_owned()}</label>
-            <input type="text" inputmode="decimal" id=id name=name
+            <input type="text" inputmode="decimal" id=id name=name aria-describedby=note_id.clone()
                 prop:value=move || value.get().map(|v| v.to_string()).unwrap_or_default()
                 on:change=set />
+            <FieldNoteText id=note_id note />
         </div>
     }
 }

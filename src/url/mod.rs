@@ -20,7 +20,7 @@ mod write;
 
 pub use notice::{Notice, NoticeKind};
 pub use params::Param;
-pub use parse::{Parsed, parse};
+pub use parse::{Parsed, Reading, integer, parse, ratio};
 pub use preset::Preset;
 pub use state::{Theme, UrlState};
 pub use write::to_query;

@@ -75,8 +75,11 @@ struct Reader {
     notices: Vec<Notice>,
 }
 
-/// One value as read: taken as written, brought into range, or unreadable.
-enum Reading<T> {
+/// One value as read: taken as written, brought into range (with the bound as text), or
+/// unreadable. Links and the reader's typed fields share these readers, so both correct a
+/// value the same way.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Reading<T> {
     Exact(T),
     Clamped(T, String),
     Invalid,
@@ -164,7 +167,7 @@ fn flag(raw: &str) -> Reading<bool> {
 
 /// A whole number: ASCII digits with an optional sign. A negative number, or one too large
 /// for any integer type, is still a number: it is clamped, not ignored.
-fn integer<T: Copy + Display + FromStr + PartialOrd>(raw: &str, min: T, max: T) -> Reading<T> {
+pub fn integer<T: Copy + Display + FromStr + PartialOrd>(raw: &str, min: T, max: T) -> Reading<T> {
     let text = raw.trim();
     let (negative, digits) = match text.strip_prefix('-') {
         Some(digits) => (true, digits),
@@ -187,7 +190,7 @@ fn integer<T: Copy + Display + FromStr + PartialOrd>(raw: &str, min: T, max: T) 
 /// A PUE or WUE override: [`DATASET`] for none, or a decimal number with `.` or `,` as the
 /// decimal mark and an optional exponent. `inf` and `NaN` are refused as text; a literal too
 /// large for `f64` (`1e400`) reads as infinite and is clamped like any large number.
-fn ratio(raw: &str, (min, max): (f64, f64)) -> Reading<Option<f64>> {
+pub fn ratio(raw: &str, (min, max): (f64, f64)) -> Reading<Option<f64>> {
     let text = raw.trim();
     if text.eq_ignore_ascii_case(DATASET) {
         return Reading::Exact(None);

@@ -34,14 +34,20 @@ async fn a_typed_count_beyond_the_maximum_is_clamped() {
         .await;
     assert_eq!(page.input(IMAGES_NUMBER).value(), max);
     assert_eq!(page.input(IMAGES_RANGE).value(), max);
+    let note = page.find("#empreinte-images-note").text_content().unwrap();
+    assert!(note.contains(&max), "the note names the bound: {note}");
 }
 
 #[wasm_bindgen_test]
 async fn text_that_is_not_a_number_leaves_the_count_unchanged() {
     let page = Page::mount().await;
     let before = page.attr(ENERGY, "data-central");
+    let count = page.input(IMAGES_NUMBER).value();
     page.set_value(IMAGES_NUMBER, "abc", "change").await;
     assert_eq!(page.attr(ENERGY, "data-central"), before);
+    assert_eq!(page.input(IMAGES_NUMBER).value(), count, "the field shows the count again");
+    let note = page.wait_for_change("", |p| p.find("#empreinte-images-note").text_content().unwrap()).await;
+    assert!(note.contains("conservée"), "a visible, translated note: {note}");
     assert!(
         !page
             .find(ENERGY)
