@@ -1,21 +1,81 @@
-//! Saving text the widget made (CSV, JSON, SVG) as a file, entirely in the browser.
+//! Saving what the widget made (CSV, JSON, SVG, PNG) as a file, entirely in the browser.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
+use wasm_bindgen::prelude::Closure;
+use web_sys::{
+    Blob, BlobPropertyBag, CanvasRenderingContext2d, HtmlAnchorElement, HtmlCanvasElement,
+    HtmlImageElement, Url,
+};
+
+/// PNG exports are drawn at twice the chart's size, for sharp text on dense screens.
+const PNG_SCALE: f64 = 2.0;
 
 /// Offers `text` as a download named `filename`. Does nothing if the browser refuses.
 pub fn download(filename: &str, mime: &str, text: &str) {
+    if let Some(blob) = text_blob(text, mime) {
+        save_blob(filename, &blob);
+    }
+}
+
+/// Offers an SVG drawing as a PNG image: the browser draws it on a white canvas.
+pub fn download_png(filename: &str, svg: &str) {
+    let Some(blob) = text_blob(svg, "image/svg+xml") else {
+        return;
+    };
+    let Ok(source) = Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    let Ok(image) = HtmlImageElement::new() else {
+        return;
+    };
+    let filename = filename.to_owned();
+    let loaded = image.clone();
+    let revoke = source.clone();
+    let onload = Closure::once_into_js(move || {
+        let _ = Url::revoke_object_url(&revoke);
+        let Some(canvas) = canvas(&loaded) else {
+            return;
+        };
+        let save = Closure::once_into_js(move |png: Option<Blob>| {
+            if let Some(png) = png {
+                save_blob(&filename, &png);
+            }
+        });
+        let _ = canvas.to_blob(save.unchecked_ref());
+    });
+    image.set_onload(Some(onload.unchecked_ref()));
+    image.set_src(&source);
+}
+
+/// A white canvas with `image` drawn on it at [`PNG_SCALE`].
+fn canvas(image: &HtmlImageElement) -> Option<HtmlCanvasElement> {
+    let document = leptos::prelude::document();
+    let canvas: HtmlCanvasElement = document.create_element("canvas").ok()?.unchecked_into();
+    let width = f64::from(image.natural_width()) * PNG_SCALE;
+    let height = f64::from(image.natural_height()) * PNG_SCALE;
+    canvas.set_width(width as u32);
+    canvas.set_height(height as u32);
+    let context: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.unchecked_into();
+    context.set_fill_style_str("#ffffff");
+    context.fill_rect(0.0, 0.0, width, height);
+    context
+        .draw_image_with_html_image_element_and_dw_and_dh(image, 0.0, 0.0, width, height)
+        .ok()?;
+    Some(canvas)
+}
+
+fn text_blob(text: &str, mime: &str) -> Option<Blob> {
     let parts = js_sys::Array::of1(&text.into());
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    Blob::new_with_str_sequence_and_options(&parts, &options).ok()
+}
+
+fn save_blob(filename: &str, blob: &Blob) {
+    let Ok(url) = Url::create_object_url_with_blob(blob) else {
         return;
     };
-    let Ok(url) = Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let document = leptos::prelude::document();
-    if let Ok(anchor) = document.create_element("a") {
+    if let Ok(anchor) = leptos::prelude::document().create_element("a") {
         let anchor: HtmlAnchorElement = anchor.unchecked_into();
         anchor.set_href(&url);
         anchor.set_download(filename);
@@ -26,8 +86,5 @@ pub fn download(filename: &str, mime: &str, text: &str) {
 
 /// Copies `text` to the clipboard; the browser may refuse (permissions), silently.
 pub fn copy(text: &str) {
-    let _ = leptos::prelude::window()
-        .navigator()
-        .clipboard()
-        .write_text(text);
+    let _ = leptos::prelude::window().navigator().clipboard().write_text(text);
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::download::download;
+use super::download::{download, download_png};
 use super::texts::use_texts;
 use crate::chart::{Bar, BarChart, BarStyle, Scale, bar_chart_svg};
 use crate::compare::{Row, RowKind, chart_rows, headline_equivalence, reverse_equivalence};
@@ -37,6 +37,7 @@ pub fn MetricPanel(
         })
     });
     let save_svg = move |_| download(&format!("empreinte-{id}.svg"), "image/svg+xml", &svg.get());
+    let save_png = move |_| download_png(&format!("empreinte-{id}.png"), &svg.get());
     let log_scale = move || {
         rows.with(|rows| {
             matches!(
@@ -90,6 +91,9 @@ pub fn MetricPanel(
                     <Show when=log_scale>" "{t.get("log-scale")}</Show>
                     " "<button type="button" class="empreinte-link-button" data-action="svg" on:click=save_svg>
                         {t.get("download-svg")}
+                    </button>
+                    " "<button type="button" class="empreinte-link-button" data-action="png" on:click=save_png>
+                        {t.get("download-png")}
                     </button>
                 </p>
             </figure>

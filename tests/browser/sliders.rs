@@ -45,9 +45,20 @@ async fn text_that_is_not_a_number_leaves_the_count_unchanged() {
     let count = page.input(IMAGES_NUMBER).value();
     page.set_value(IMAGES_NUMBER, "abc", "change").await;
     assert_eq!(page.attr(ENERGY, "data-central"), before);
-    assert_eq!(page.input(IMAGES_NUMBER).value(), count, "the field shows the count again");
-    let note = page.wait_for_change("", |p| p.find("#empreinte-images-note").text_content().unwrap()).await;
-    assert!(note.contains("conservée"), "a visible, translated note: {note}");
+    assert_eq!(
+        page.input(IMAGES_NUMBER).value(),
+        count,
+        "the field shows the count again"
+    );
+    let note = page
+        .wait_for_change("", |p| {
+            p.find("#empreinte-images-note").text_content().unwrap()
+        })
+        .await;
+    assert!(
+        note.contains("conservée"),
+        "a visible, translated note: {note}"
+    );
     assert!(
         !page
             .find(ENERGY)

@@ -72,3 +72,37 @@ test("a hostile link is corrected with a visible notice and runs no script", asy
   assert.deepEqual(dialogs, []);
   await page.close();
 });
+
+test("the figures and charts can be downloaded, computed in the browser", async () => {
+  const page = await context.newPage();
+  await page.goto(`${server.url}?images=6`, { timeout: TIMEOUT });
+  await page.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
+  const served = server.requests.length;
+  await page.click("details.empreinte-share > summary");
+  const read = async (selector) => {
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: TIMEOUT }),
+      page.click(selector),
+    ]);
+    const stream = await download.createReadStream();
+    const chunks = [];
+    for await (const chunk of stream) chunks.push(chunk);
+    return { name: download.suggestedFilename(), body: Buffer.concat(chunks) };
+  };
+  const csv = await read("button[data-action=csv]");
+  assert.equal(csv.name, "empreinte.csv");
+  const central = await page.getAttribute("[data-metric=energy]", "data-central");
+  assert.match(csv.body.toString(), new RegExp(`^total,energy,Wh,[^,]+,${central.replace(".", "\\.")},`, "m"));
+  const json = JSON.parse((await read("button[data-action=json]")).body.toString());
+  assert.equal(String(json.total.energy.central), central);
+  assert.match(json.query, /images=6/);
+  const svg = await read("[data-chart=water] button[data-action=svg]");
+  assert.equal(svg.name, "empreinte-water.svg");
+  assert.match(svg.body.toString(), /^<svg/);
+  const png = await read("[data-chart=co2] button[data-action=png]");
+  assert.equal(png.name, "empreinte-co2.png");
+  assert.deepEqual([...png.body.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], "a PNG file");
+  assert.equal(server.requests.length, served, "exports ask the server for nothing");
+  assert.match(await page.textContent("[data-citation]"), /Empreinte \d+\.\d+\.\d+, « .+ », \d{4}-\d\d-\d\d, http/);
+  await page.close();
+});
