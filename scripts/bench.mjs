@@ -17,7 +17,7 @@ const EARLY = 100;
 const BUDGET = {
   firstLoadBrotli: 150_000, // bytes (1 KB = 1000 B, as browsers' network panels count)
   p95Ms: 4,
-  heapGrowth: { ratio: 0.05, bytes: 256 * 1024 }, // "flat": under either limit
+  memoryGrowth: { ratio: 0.05, bytes: 256_000 }, // "flat": under either limit
 };
 const CHART = "[data-chart=energy] svg rect";
 const SLIDER = "input[type=range][name=images]";
@@ -190,7 +190,7 @@ async function interaction(context, url) {
 function flat(before, after) {
   if (before === null || after === null) return null;
   const growth = after - before;
-  return growth < BUDGET.heapGrowth.bytes || growth < before * BUDGET.heapGrowth.ratio;
+  return growth < BUDGET.memoryGrowth.bytes || growth < before * BUDGET.memoryGrowth.ratio;
 }
 
 const mark = (ok) => (ok === null ? "n/a" : ok ? "ok" : "over");
@@ -206,8 +206,18 @@ function machine() {
     memoryGB: +(os.totalmem() / 2 ** 30).toFixed(1),
     loadAverage: os.loadavg().map((x) => +x.toFixed(2)),
     node: process.version,
-    wasmOpt: execFileSync("wasm-opt", ["--version"]).toString().trim(),
+    rustc: version("rustc"),
+    wasmOpt: version(fileURLToPath(new URL("../node_modules/.bin/wasm-opt", import.meta.url))),
   };
+}
+
+/** The toolchain that made dist/ matters for its size; "unknown" if the tool is not found. */
+function version(command) {
+  try {
+    return execFileSync(command, ["--version"]).toString().trim();
+  } catch {
+    return "unknown";
+  }
 }
 
 async function main() {
@@ -264,7 +274,8 @@ async function main() {
 function print(r) {
   const m = r.machine;
   console.log("Empreinte performance report");
-  console.log(`${m.date}  node ${m.node}  ${m.chromium}  ${m.wasmOpt}`);
+  console.log(`${m.date}  node ${m.node}  ${m.chromium}`);
+  console.log(`${m.rustc}; ${m.wasmOpt}`);
   console.log(`${m.cores} × ${m.cpu}, ${m.memoryGB} GB; load average ${m.loadAverage.join(" ")} → ${m.loadAverageAfter.join(" ")}`);
   if (m.loadAverage[0] > m.cores / 2) console.log("warning: the machine is busy; timings are noisy");
 
