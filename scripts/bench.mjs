@@ -299,7 +299,8 @@ function print(r) {
   const l = r.latency;
   console.log(`\nSlider input → every figure and chart updated (${l.moves} moves), ms`);
   console.log(`p50 ${ms(l.p50)}   p95 ${ms(l.p95)}   max ${ms(l.max)}`);
-  console.log(`updated: ${Object.entries(l.updatedIn).map(([k, n]) => `${n} ${k}`).join(", ")}`);
+  const u = l.updatedIn;
+  console.log(`DOM updated: in the event ${u.sync}, in microtasks after it ${u.microtask}, in a later task ${u.task}`);
   console.log(`budget: p95 ≤ ${l.budgetP95} ms → ${mark(l.ok)}`);
 
   const mm = r.memory;
