@@ -252,7 +252,11 @@ async function main() {
     };
     const report = {
       machine: info,
-      firstLoad: { ...size, budgetBrotli: BUDGET.firstLoadBrotli, ok: size.total.brotli <= BUDGET.firstLoadBrotli },
+      firstLoad: {
+        ...size,
+        budgetBrotli: BUDGET.firstLoadBrotli,
+        ok: size.total.brotli <= BUDGET.firstLoadBrotli,
+      },
       startup: { loads: LOADS, ...startup },
       latency: { ...latency, budgetP95: BUDGET.p95Ms, ok: latency.p95 <= BUDGET.p95Ms },
       memory: {
@@ -276,7 +280,8 @@ function print(r) {
   console.log("Empreinte performance report");
   console.log(`${m.date}  node ${m.node}  ${m.chromium}`);
   console.log(`${m.rustc}; ${m.wasmOpt}`);
-  console.log(`${m.cores} × ${m.cpu}, ${m.memoryGB} GB; load average ${m.loadAverage.join(" ")} → ${m.loadAverageAfter.join(" ")}`);
+  const load = `${m.loadAverage.join(" ")} → ${m.loadAverageAfter.join(" ")}`;
+  console.log(`${m.cores} × ${m.cpu}, ${m.memoryGB} GB; load average ${load}`);
   if (m.loadAverage[0] > m.cores / 2) console.log("warning: the machine is busy; timings are noisy");
 
   console.log(`\nFirst load (files the page requested; KB = 1000 B)`);
@@ -300,21 +305,22 @@ function print(r) {
   console.log(`\nSlider input → every figure and chart updated (${l.moves} moves), ms`);
   console.log(`p50 ${ms(l.p50)}   p95 ${ms(l.p95)}   max ${ms(l.max)}`);
   const u = l.updatedIn;
-  console.log(`DOM updated: in the event ${u.sync}, in microtasks after it ${u.microtask}, in a later task ${u.task}`);
+  console.log(
+    `DOM updated: in the event ${u.sync}, in microtasks after it ${u.microtask}, in a later task ${u.task}`,
+  );
   console.log(`budget: p95 ≤ ${l.budgetP95} ms → ${mark(l.ok)}`);
 
   const mm = r.memory;
-  const [a, b] = Object.entries(mm.afterMoves);
+  const [[early, x], [late, y]] = Object.entries(mm.afterMoves);
+  const size = (bytes) => (bytes === null ? "n/a".padStart(8) : kb(bytes));
   const row = (label, key, ok) => {
-    const x = a[1][key];
-    const y = b[1][key];
-    const diff = x === null || y === null ? "n/a" : kb(y - x).trim();
-    console.log(`${label.padEnd(26)}${x === null ? "n/a".padStart(8) : kb(x)} ${y === null ? "n/a".padStart(8) : kb(y)}   ${diff.padStart(7)}  ${ok === undefined ? "" : mark(ok)}`);
+    const growth = x[key] === null || y[key] === null ? null : y[key] - x[key];
+    console.log(`${label.padEnd(26)}${size(x[key])} ${size(y[key])}   ${size(growth)}  ${mark(ok)}`);
   };
-  console.log(`\nMemory after GC, KB        after ${a[0]}  after ${b[0]}    growth`);
+  console.log(`\nMemory after GC, KB        after ${early}  after ${late}     growth`);
   row("JS heap used", "jsHeapUsed", mm.jsHeapFlat);
   row("wasm linear memory", "wasmMemory", mm.wasmMemoryFlat);
-  console.log(`DOM nodes / listeners     ${a[1].nodes} / ${a[1].listeners}  →  ${b[1].nodes} / ${b[1].listeners}`);
+  console.log(`DOM nodes / listeners     ${x.nodes} / ${x.listeners}  →  ${y.nodes} / ${y.listeners}`);
   console.log(`budget: flat (growth < 5 % or < 256 KB)`);
 }
 
