@@ -34,6 +34,7 @@ test-browser:
 test-e2e:
 	node --test --test-concurrency=1 tests/e2e/
 
-## Performance report (filled in by the performance issue).
+## Performance report of the release build: first-load size, start-up time, slider latency,
+## memory; printed and written to target/bench.json. A report, not a test (README, Performance).
 bench: dist
-	@echo "bench: no performance report yet; see the performance issue."
+	node scripts/bench.mjs
