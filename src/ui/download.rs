@@ -86,5 +86,8 @@ fn save_blob(filename: &str, blob: &Blob) {
 
 /// Copies `text` to the clipboard; the browser may refuse (permissions), silently.
 pub fn copy(text: &str) {
-    let _ = leptos::prelude::window().navigator().clipboard().write_text(text);
+    let _ = leptos::prelude::window()
+        .navigator()
+        .clipboard()
+        .write_text(text);
 }

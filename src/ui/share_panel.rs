@@ -17,30 +17,19 @@ pub fn SharePanel(state: Memo<UrlState>, footprint: Signal<Footprint>) -> impl I
         location.origin().unwrap_or_default(),
         location.pathname().unwrap_or_default()
     );
+    // The address of this scenario, for reading (`embed` off) or for an article (`embed` on).
+    let address = {
+        let base = base.clone();
+        move |embed: bool| {
+            let query = state.with(|s| to_query(&UrlState { embed, ..s.clone() }));
+            format!("{base}?{query}")
+        }
+    };
     let link = {
-        let base = base.clone();
-        move || {
-            let query = state.with(|s| {
-                to_query(&UrlState {
-                    embed: false,
-                    ..s.clone()
-                })
-            });
-            format!("{base}?{query}")
-        }
+        let address = address.clone();
+        move || address(false)
     };
-    let embed_url = {
-        let base = base.clone();
-        move || {
-            let query = state.with(|s| {
-                to_query(&UrlState {
-                    embed: true,
-                    ..s.clone()
-                })
-            });
-            format!("{base}?{query}")
-        }
-    };
+    let embed_url = move || address(true);
     let snippet_url = format!("{base}embed.js");
     let code = {
         let embed_url = embed_url.clone();

@@ -1,27 +1,16 @@
 // The reader's experience in the built widget: language, presets and reset, the spoken
 // summary, small screens.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve } from "./support/server.mjs";
-import { launch, TIMEOUT } from "./support/browser.mjs";
+import { TIMEOUT } from "./support/browser.mjs";
+import { useWidget } from "./support/fixture.mjs";
 
-let server;
-let context;
-
-before(async () => {
-  server = await serve();
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  await server?.close();
-});
+const widget = useWidget();
 
 async function open(query = "", viewport) {
-  const page = await context.newPage();
+  const page = await widget.context.newPage();
   if (viewport) await page.setViewportSize(viewport);
-  await page.goto(server.url + query, { timeout: TIMEOUT });
+  await page.goto(widget.server.url + query, { timeout: TIMEOUT });
   await page.waitForSelector("[data-chart=water] svg rect", { timeout: TIMEOUT });
   return page;
 }

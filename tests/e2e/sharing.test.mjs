@@ -1,22 +1,11 @@
 // Sharing: the address always describes what the reader sees, and opening it restores exactly
 // the same scenario.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve } from "./support/server.mjs";
-import { launch, TIMEOUT } from "./support/browser.mjs";
+import { TIMEOUT } from "./support/browser.mjs";
+import { useWidget } from "./support/fixture.mjs";
 
-let server;
-let context;
-
-before(async () => {
-  server = await serve();
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  await server?.close();
-});
+const widget = useWidget();
 
 const METRICS = ["energy", "co2", "water"];
 
@@ -29,8 +18,8 @@ async function figures(page) {
 }
 
 test("a link restores the reader's scenario exactly, and edits keep the address in step", async () => {
-  const page = await context.newPage();
-  await page.goto(`${server.url}?images=9&image_model=flux-1&region=fr&lang=en`, { timeout: TIMEOUT });
+  const page = await widget.context.newPage();
+  await page.goto(`${widget.server.url}?images=9&image_model=flux-1&region=fr&lang=en`, { timeout: TIMEOUT });
   await page.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
   assert.equal(await page.inputValue("input[type=number][name=images]"), "9");
   assert.equal(await page.inputValue("select[name=image_model]"), "flux-1");
@@ -45,7 +34,7 @@ test("a link restores the reader's scenario exactly, and edits keep the address 
   const shared = page.url();
   const seen = await figures(page);
 
-  const other = await context.newPage();
+  const other = await widget.context.newPage();
   await other.goto(shared, { timeout: TIMEOUT });
   await other.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
   assert.deepEqual(await figures(other), seen);
@@ -56,13 +45,13 @@ test("a link restores the reader's scenario exactly, and edits keep the address 
 });
 
 test("a hostile link is corrected with a visible notice and runs no script", async () => {
-  const page = await context.newPage();
+  const page = await widget.context.newPage();
   const dialogs = [];
   page.on("dialog", (d) => {
     dialogs.push(d.message());
     d.dismiss();
   });
-  await page.goto(`${server.url}?images=999999999&pue=abc&region=<img src=x onerror=alert(1)>`, { timeout: TIMEOUT });
+  await page.goto(`${widget.server.url}?images=999999999&pue=abc&region=<img src=x onerror=alert(1)>`, { timeout: TIMEOUT });
   await page.waitForSelector("[data-notices]", { timeout: TIMEOUT });
   const text = await page.textContent("[data-notices]");
   assert.match(text, /images/);
@@ -74,10 +63,10 @@ test("a hostile link is corrected with a visible notice and runs no script", asy
 });
 
 test("the figures and charts can be downloaded, computed in the browser", async () => {
-  const page = await context.newPage();
-  await page.goto(`${server.url}?images=6`, { timeout: TIMEOUT });
+  const page = await widget.context.newPage();
+  await page.goto(`${widget.server.url}?images=6`, { timeout: TIMEOUT });
   await page.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
-  const served = server.requests.length;
+  const served = widget.server.requests.length;
   await page.click("details.empreinte-share > summary");
   const read = async (selector) => {
     const [download] = await Promise.all([
@@ -102,7 +91,7 @@ test("the figures and charts can be downloaded, computed in the browser", async 
   const png = await read("[data-chart=co2] button[data-action=png]");
   assert.equal(png.name, "empreinte-co2.png");
   assert.deepEqual([...png.body.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], "a PNG file");
-  assert.equal(server.requests.length, served, "exports ask the server for nothing");
+  assert.equal(widget.server.requests.length, served, "exports ask the server for nothing");
   assert.match(await page.textContent("[data-citation]"), /Empreinte \d+\.\d+\.\d+, « .+ », \d{4}-\d\d-\d\d, http/);
   await page.close();
 });

@@ -1,27 +1,16 @@
 // The built widget (dist/) end to end: it loads, a reader moves a slider, the chart follows.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serve } from "./support/server.mjs";
-import { launch, TIMEOUT } from "./support/browser.mjs";
+import { TIMEOUT } from "./support/browser.mjs";
+import { useWidget } from "./support/fixture.mjs";
 
-let server;
-let context;
-
-before(async () => {
-  server = await serve();
-  context = await launch();
-});
-
-after(async () => {
-  await context?.close();
-  await server?.close();
-});
+const widget = useWidget();
 
 async function openWidget() {
-  const page = await context.newPage();
+  const page = await widget.context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(server.url, { timeout: TIMEOUT });
+  await page.goto(widget.server.url, { timeout: TIMEOUT });
   await page.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
   return { page, errors };
 }
