@@ -223,7 +223,9 @@ function version(command) {
 async function main() {
   const info = machine();
   const server = await serve();
-  const context = await launch();
+  // No service worker: every load must be a reader's first visit, fetching every file from
+  // the server (a worker would answer from its cache after the warm-up load).
+  const context = await launch({ serviceWorkers: "block" });
   await context.addInitScript(pageProbe);
   try {
     // A discarded load warms the browser process and the OS file cache, not the page's cache.
