@@ -107,20 +107,41 @@ pub fn MetricPanel(
                     </tr>
                 </thead>
                 <tbody>
-                    <For each=move || rows.get() key=|r| (r.id.clone(), r.value.central.to_bits()) let:row>
-                        <tr data-id=row.id.clone() data-value=row.value.central.to_string()
-                            class:empreinte-row-scenario=row.kind == RowKind::Scenario>
-                            <th scope="row">{label(t, &row, scenario)}</th>
-                            <td>{quantity(metric, row.value.central, t.lang(), SIGNIFICANT)}</td>
-                            <td>
-                                {quantity(metric, row.value.low, t.lang(), SIGNIFICANT)}" – "
-                                {quantity(metric, row.value.high, t.lang(), SIGNIFICANT)}
-                            </td>
-                        </tr>
+                    // Keyed by id only, each row reading its current values: re-keying rows on
+                    // every change made Leptos keep memory for every row ever drawn.
+                    <For each=move || rows.get() key=|r| r.id.clone() let:row>
+                        <TableRow metric row rows scenario />
                     </For>
                 </tbody>
             </table>
         </section>
+    }
+}
+
+/// One row of the table mirror, following its values in `rows` as they change.
+#[component]
+fn TableRow(
+    metric: Metric,
+    row: Row,
+    rows: Memo<Vec<Row>>,
+    scenario: Signal<Scenario>,
+) -> impl IntoView {
+    let t = use_texts();
+    let id = row.id.clone();
+    let first = row.value;
+    let current = Memo::new(move |_| {
+        rows.with(|rows| rows.iter().find(|r| r.id == id).map_or(first, |r| r.value))
+    });
+    let q = move |v: f64| quantity(metric, v, t.lang(), SIGNIFICANT);
+    let scenario_row = row.kind == RowKind::Scenario;
+    let row_id = row.id.clone();
+    view! {
+        <tr data-id=row_id data-value=move || current.get().central.to_string()
+            class:empreinte-row-scenario=scenario_row>
+            <th scope="row">{move || label(t, &row, scenario)}</th>
+            <td>{move || q(current.get().central)}</td>
+            <td>{move || format!("{} – {}", q(current.get().low), q(current.get().high))}</td>
+        </tr>
     }
 }
 
