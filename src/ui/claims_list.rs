@@ -12,12 +12,18 @@ use crate::model::Scenario;
 pub fn ClaimsList(scenario: Signal<Scenario>) -> impl IntoView {
     let t = use_texts();
     let data = Dataset::embedded();
+    // One image and one reply, computed once per change and shared by every claim.
+    let per_image = Memo::new(move |_| scenario.with(|s| per_unit(ClaimPer::Image, s, data)));
+    let per_reply = Memo::new(move |_| scenario.with(|s| per_unit(ClaimPer::Reply, s, data)));
     let items = data
         .claims()
         .iter()
         .map(|claim| {
             let ours = move || {
-                let impact = scenario.with(|s| per_unit(claim.per, s, data));
+                let impact = match claim.per {
+                    ClaimPer::Image => per_image.get(),
+                    ClaimPer::Reply => per_reply.get(),
+                };
                 let e = impact.get(claim.metric);
                 let key = match claim.per {
                     ClaimPer::Image => "claim-ours-image",
