@@ -411,3 +411,16 @@ fn notice_kinds_have_i18n_keys() {
 fn urlencode(value: &str) -> String {
     form_urlencoded::byte_serialize(value.as_bytes()).collect()
 }
+
+#[test]
+fn a_region_the_data_does_not_cover_is_ignored_with_a_notice() {
+    // `zz` is a well-formed code; without this it would silently become the world average.
+    let Parsed { state, notices } = parse("region=zz&images=2");
+    assert_eq!(state.scenario.region, RegionCode::WORLD);
+    assert_eq!(notices.len(), 1);
+    assert_eq!(
+        (notices[0].param, &notices[0].kind),
+        (Param::Region, &NoticeKind::Ignored)
+    );
+    assert_eq!(parse("region=SE").state.scenario.region.id(), "se");
+}

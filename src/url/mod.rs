@@ -1,6 +1,7 @@
 //! The widget's state in the page's query string: read it with [`parse`], write it with
-//! [`to_query`]. Pure (std + form_urlencoded): no web types, so it is tested natively and the
-//! UI only hands it `location.search` and puts back what [`to_query`] returns.
+//! [`to_query`]. Pure (std, form_urlencoded, and the dataset to know its regions): no web
+//! types, so it is tested natively and the UI only hands it `location.search` and puts back
+//! what [`to_query`] returns.
 //!
 //! Every input is a parameter (see [`Param`] for the names). A link is untrusted text typed,
 //! pasted or forged by anyone, so [`parse`] never fails: a value out of range is clamped to the

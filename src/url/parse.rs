@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::fmt::Display;
 use std::str::FromStr;
 
+use crate::data::Dataset;
 use crate::i18n::Lang;
 use crate::model::{
     ChatModel, ChatSource, ImageModel, ImageQuality, RegionCode, Scenario, WaterScope,
@@ -134,7 +135,7 @@ impl Reader {
             &mut s.chat_source,
             choice(ChatSource::from_id),
         );
-        self.read(Param::Region, &mut s.region, choice(RegionCode::from_id));
+        self.read(Param::Region, &mut s.region, choice(known_region));
         self.read(Param::Pue, &mut s.pue, |v| ratio(v, Scenario::PUE_RANGE));
         self.read(Param::Wue, &mut s.wue, |v| ratio(v, Scenario::WUE_RANGE));
         self.read(Param::Water, &mut s.water, choice(WaterScope::from_id));
@@ -146,6 +147,12 @@ impl Reader {
 /// Reads an id with its type's own parser (which ignores case and surrounding spaces).
 fn choice<T>(from_id: fn(&str) -> Option<T>) -> impl FnOnce(&str) -> Reading<T> {
     move |raw| from_id(raw).map_or(Reading::Invalid, Reading::Exact)
+}
+
+/// A region the data covers: a well-formed code the dataset lacks (`zz`) would silently
+/// become the world average, so it is ignored with a notice instead.
+fn known_region(id: &str) -> Option<RegionCode> {
+    RegionCode::from_id(id).filter(|r| Dataset::embedded().regions().any(|known| known == *r))
 }
 
 /// A count from 0 to `max`.
