@@ -7,7 +7,7 @@
 //! - [`i18n`]: the strings of each language, from `assets/i18n/`.
 //! - [`format`]: numbers as each language writes them.
 //! - [`chart`]: bar charts as SVG strings (plotters).
-//! - [`export`]: figures as CSV/JSON, the embed code and a citation, as text.
+//! - [`export`]: figures as CSV/JSON and the embed code, as text.
 //! - [`url`]: the state in the query string: parsed with notices of each correction, written back.
 //! - [`ui`]: the Leptos components that read the model's results.
 

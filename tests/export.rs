@@ -1,8 +1,9 @@
 //! Protects what readers take away: CSV and JSON carry the model's numbers exactly, the
-//! embed code is safe to paste and has what hosts need.
+//! embed code is safe to paste and has what hosts need, the citation line names everything.
 
 use empreinte::data::Dataset;
-use empreinte::export::{citation, embed_code, figures_csv, figures_json};
+use empreinte::export::{embed_code, figures_csv, figures_json};
+use empreinte::i18n::Lang;
 use empreinte::model::Scenario;
 
 #[test]
@@ -47,15 +48,24 @@ fn embed_code_is_lazy_private_titled_and_escaped() {
 }
 
 #[test]
-fn citation_names_version_date_and_link() {
-    let line = citation(
-        "Mon starter pack",
-        "0.1.0",
-        "2026-11-25",
-        "https://x.test/?images=4",
+fn citation_names_version_date_and_link_with_each_languages_quotes() {
+    let fill = |lang: Lang| {
+        lang.strings().fill(
+            "cite-line",
+            &[
+                ("title", "Mon starter pack"),
+                ("version", "0.1.0"),
+                ("date", "2026-11-25"),
+                ("url", "https://x.test/?images=4"),
+            ],
+        )
+    };
+    assert_eq!(
+        fill(Lang::Fr),
+        "Empreinte 0.1.0, « Mon starter pack », 2026-11-25, https://x.test/?images=4"
     );
     assert_eq!(
-        line,
-        "Empreinte 0.1.0, « Mon starter pack », 2026-11-25, https://x.test/?images=4"
+        fill(Lang::En),
+        "Empreinte 0.1.0, “Mon starter pack”, 2026-11-25, https://x.test/?images=4"
     );
 }

@@ -1,10 +1,9 @@
-//! What a reader can take away: the figures as CSV or JSON, the embed code, a citation.
-//! Pure text builders; the UI only offers them for download or copy.
+//! What a reader can take away: the figures as CSV or JSON and the embed code. Pure text
+//! builders; the UI only offers them for download or copy (the citation line is a
+//! translated template, `cite-line`).
 
-mod citation;
 mod embed;
 mod figures;
 
-pub use citation::citation;
 pub use embed::embed_code;
 pub use figures::{figures_csv, figures_json};

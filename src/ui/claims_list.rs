@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::texts::use_texts;
 use crate::compare::per_unit;
 use crate::data::{ClaimPer, Dataset};
-use crate::format::quantity;
+use crate::format::{quantity, range};
 use crate::model::Scenario;
 
 /// Figures published by others, each beside our estimate for the same thing (one image or
@@ -29,12 +29,7 @@ pub fn ClaimsList(scenario: Signal<Scenario>) -> impl IntoView {
                     ClaimPer::Image => "claim-ours-image",
                     ClaimPer::Reply => "claim-ours-reply",
                 };
-                let value = format!(
-                    "{} ({}–{})",
-                    quantity(claim.metric, e.central, t.lang(), 2),
-                    quantity(claim.metric, e.low, t.lang(), 2),
-                    quantity(claim.metric, e.high, t.lang(), 2)
-                );
+                let value = range(claim.metric, e.low, e.central, e.high, t.lang());
                 t.fill(key, &[("value", &value)])
             };
             let claimed = if claim.amount.low == claim.amount.high {

@@ -26,6 +26,19 @@ fn setter<T: 'static>(
     Callback::new(move |value| scenario.update(|s| set(s, value)))
 }
 
+/// Writes a choice of the scenario from a select's id (always one the select offered).
+fn choice<T: 'static>(
+    scenario: RwSignal<Scenario>,
+    from_id: fn(&str) -> Option<T>,
+    set: fn(&mut Scenario, T),
+) -> Callback<String> {
+    Callback::new(move |id: String| {
+        if let Some(value) = from_id(&id) {
+            scenario.update(|s| set(s, value));
+        }
+    })
+}
+
 /// The ids of a choice enum, for a select.
 fn ids<T: Copy>(all: &[T], id: impl Fn(T) -> &'static str) -> Vec<String> {
     all.iter().map(|&c| id(c).to_owned()).collect()
@@ -49,14 +62,10 @@ pub fn Controls(scenario: RwSignal<Scenario>) -> impl IntoView {
                     value=field(scenario, |s| s.images) on_change=setter(scenario, |s, n| s.images = n) />
                 <ChoiceSelect name="image_model" ids=ids(ImageModel::ALL, ImageModel::id)
                     value=field(scenario, |s| s.image_model.id().to_owned())
-                    on_change=setter(scenario, |s, id: String| {
-                        if let Some(m) = ImageModel::from_id(&id) { s.image_model = m }
-                    }) />
+                    on_change=choice(scenario, ImageModel::from_id, |s, v| s.image_model = v) />
                 <ChoiceSelect name="quality" ids=ids(ImageQuality::ALL, ImageQuality::id)
                     value=field(scenario, |s| s.quality.id().to_owned())
-                    on_change=setter(scenario, |s, id: String| {
-                        if let Some(q) = ImageQuality::from_id(&id) { s.quality = q }
-                    }) />
+                    on_change=choice(scenario, ImageQuality::from_id, |s, v| s.quality = v) />
             </fieldset>
             <fieldset>
                 <legend>{t.get("group-chat")}</legend>
@@ -64,14 +73,10 @@ pub fn Controls(scenario: RwSignal<Scenario>) -> impl IntoView {
                     value=field(scenario, |s| s.messages) on_change=setter(scenario, |s, n| s.messages = n) />
                 <ChoiceSelect name="source" ids=ids(ChatSource::ALL, ChatSource::id)
                     value=field(scenario, |s| s.chat_source.id().to_owned())
-                    on_change=setter(scenario, |s, id: String| {
-                        if let Some(c) = ChatSource::from_id(&id) { s.chat_source = c }
-                    }) />
+                    on_change=choice(scenario, ChatSource::from_id, |s, v| s.chat_source = v) />
                 <ChoiceSelect name="chat_model" ids=ids(ChatModel::ALL, ChatModel::id)
                     value=field(scenario, |s| s.chat_model.id().to_owned())
-                    on_change=setter(scenario, |s, id: String| {
-                        if let Some(m) = ChatModel::from_id(&id) { s.chat_model = m }
-                    }) />
+                    on_change=choice(scenario, ChatModel::from_id, |s, v| s.chat_model = v) />
                 <Show when=ignores_model>
                     <p class="empreinte-hint">{t.get("source-ignores-model")}</p>
                 </Show>
@@ -84,9 +89,7 @@ pub fn Controls(scenario: RwSignal<Scenario>) -> impl IntoView {
                 <legend>{t.get("group-where")}</legend>
                 <ChoiceSelect name="region" ids=regions
                     value=field(scenario, |s| s.region.id().to_owned())
-                    on_change=setter(scenario, |s, id: String| {
-                        if let Some(r) = RegionCode::from_id(&id) { s.region = r }
-                    }) />
+                    on_change=choice(scenario, RegionCode::from_id, |s, v| s.region = v) />
             </fieldset>
             <details class="empreinte-advanced">
                 <summary>{t.get("advanced")}</summary>
@@ -96,9 +99,7 @@ pub fn Controls(scenario: RwSignal<Scenario>) -> impl IntoView {
                     value=field(scenario, |s| s.wue) on_change=setter(scenario, |s, v| s.wue = v) />
                 <ChoiceSelect name="water" ids=ids(WaterScope::ALL, WaterScope::id)
                     value=field(scenario, |s| s.water.id().to_owned())
-                    on_change=setter(scenario, |s, id: String| {
-                        if let Some(w) = WaterScope::from_id(&id) { s.water = w }
-                    }) />
+                    on_change=choice(scenario, WaterScope::from_id, |s, v| s.water = v) />
                 <Toggle name="embodied" value=field(scenario, |s| s.embodied)
                     on_change=setter(scenario, |s, on| s.embodied = on) />
                 <Toggle name="training" value=field(scenario, |s| s.training)

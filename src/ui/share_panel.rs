@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::download::{copy, download};
 use super::texts::use_texts;
-use crate::export::{citation, embed_code, figures_csv, figures_json};
+use crate::export::{embed_code, figures_csv, figures_json};
 use crate::model::Footprint;
 use crate::url::{UrlState, to_query};
 
@@ -44,11 +44,14 @@ pub fn SharePanel(state: Memo<UrlState>, footprint: Signal<Footprint>) -> impl I
     let cite = {
         let link = link.clone();
         move || {
-            citation(
-                t.get("title"),
-                env!("CARGO_PKG_VERSION"),
-                today.get(..10).unwrap_or(""),
-                &link(),
+            t.fill(
+                "cite-line",
+                &[
+                    ("title", t.get("title")),
+                    ("version", env!("CARGO_PKG_VERSION")),
+                    ("date", today.get(..10).unwrap_or("")),
+                    ("url", &link()),
+                ],
             )
         }
     };
