@@ -4,17 +4,27 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: setup serve dist test test-native test-browser test-e2e lint bench
+.PHONY: setup serve dist data test test-native test-browser test-e2e lint bench
 
 setup:
 	@scripts/setup.sh
 
+# The widget compiles in its data and strings as Rust tables written from assets/ (see
+# src/data/mod.rs): rewritten whenever a file there is newer, checked by `make test`.
+GENERATED := src/data/embedded.rs src/i18n/embedded.rs
+$(GENERATED) &: $(wildcard assets/data/*.toml assets/i18n/*.toml)
+	EMPREINTE_WRITE=1 cargo test --locked --test generated
+
+## Rewrites the generated tables now (after changing the data types or the generator).
+data: setup
+	EMPREINTE_WRITE=1 cargo test --locked --test generated
+
 ## Builds and serves the widget on http://127.0.0.1:8080, rebuilding on change.
-serve: setup
+serve: setup $(GENERATED)
 	trunk serve --locked
 
 ## Release build into dist/.
-dist: setup
+dist: setup $(GENERATED)
 	trunk build --release --locked
 
 ## Every test layer: native model tests, components in headless Chromium, the built widget end to end.

@@ -149,8 +149,8 @@ fn every_compared_thing_has_labels_in_every_language() {
         .equivalents()
         .iter()
         .chain(data().scale())
-        .map(|r| r.id.as_str())
-        .chain(data().claims().iter().map(|c| c.id.as_str()));
+        .map(|r| r.id.as_ref())
+        .chain(data().claims().iter().map(|c| c.id.as_ref()));
     for id in ids {
         for lang in Lang::ALL {
             for key in [

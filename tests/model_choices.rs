@@ -4,8 +4,8 @@
 use std::collections::HashSet;
 
 use empreinte::model::{
-    Activity, ChatModel, ChatSource, ImageFamily, ImageModel, ImageQuality, RegionCode, Scenario,
-    Stage, WaterScope,
+    Activity, ChatModel, ChatSource, ImageFamily, ImageModel, ImageQuality, RegionCode, Stage,
+    WaterScope,
 };
 
 macro_rules! check_ids {
@@ -56,8 +56,12 @@ fn region_codes_are_case_insensitive_two_letters_or_world() {
     }
 }
 
+/// Native only: `toml` is not a dependency of the wasm build.
+#[cfg(not(target_arch = "wasm32"))]
 #[test]
 fn scenario_reads_ids_and_fills_defaults() {
+    use empreinte::model::Scenario;
+
     let text = r#"
         images = 12
         image_model = "SDXL"

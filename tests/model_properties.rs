@@ -2,6 +2,8 @@
 //! gives zero out, linear in counts, monotone in every quantity, ranges
 //! ordered, everything finite, breakdowns adding up, bad input clamped.
 
+use std::borrow::Cow;
+
 use empreinte::data::Dataset;
 use empreinte::model::{
     Activity, ChatModel, ChatSource, Estimate, Footprint, ImageModel, ImageQuality, Impact,
@@ -331,8 +333,8 @@ fn dirtier_grid_and_thirstier_electricity_give_more_co2_and_water() {
         })
         .total()
     };
-    for a in &params.regions {
-        for b in &params.regions {
+    for a in params.regions.iter() {
+        for b in params.regions.iter() {
             if a.grid_g_per_kwh.central <= b.grid_g_per_kwh.central {
                 assert!(at(a.region).co2_g.central <= at(b.region).co2_g.central);
             }
@@ -348,10 +350,10 @@ fn parameters_missing_entries_give_zero_not_a_panic() {
     // The data layer refuses incomplete files; the model still copes with any
     // `Parameters` it is handed (e.g. in a test or a future data source).
     let mut params = Dataset::embedded().parameters().clone();
-    params.chat_models.clear();
-    params.image_models.clear();
-    params.quality_factors.clear();
-    params.regions.clear();
+    params.chat_models = Cow::Borrowed(&[]);
+    params.image_models = Cow::Borrowed(&[]);
+    params.quality_factors = Cow::Borrowed(&[]);
+    params.regions = Cow::Borrowed(&[]);
     let f = empreinte::model::compute(
         &Scenario {
             photos: 0,

@@ -26,7 +26,7 @@ pub fn collective_rows(metric: Metric, total: Estimate, data: &Dataset) -> Vec<C
         .iter()
         .filter(|r| r.metric == metric && r.amount.central > 0.0)
         .map(|r| CollectiveRow {
-            id: r.id.clone(),
+            id: r.id.to_string(),
             count: total.central / r.amount.central,
         })
         .collect()

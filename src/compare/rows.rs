@@ -40,7 +40,7 @@ pub fn chart_rows(
             .iter()
             .filter(|r| r.metric == metric)
             .map(|r| Row {
-                id: r.id.clone(),
+                id: r.id.to_string(),
                 kind: RowKind::Reference,
                 value: r.amount,
             }),
@@ -52,7 +52,7 @@ pub fn chart_rows(
             .filter_map(|c| {
                 let count = c.count_in(scenario);
                 (count > 0).then(|| Row {
-                    id: c.id.clone(),
+                    id: c.id.to_string(),
                     kind: RowKind::Claim,
                     value: c.amount.scale(f64::from(count)),
                 })

@@ -1,7 +1,13 @@
-//! User-facing text: one TOML file of strings per language, embedded at build time.
+//! User-facing text: one TOML file of strings per language (`assets/i18n/`), compiled in as
+//! sorted tables (`embedded.rs`, written by `make data`; see `data` for why not TOML).
 
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
+#[rustfmt::skip]
+mod embedded;
+#[cfg(not(target_arch = "wasm32"))]
+mod files;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use files::strings_to_rust;
 
 /// A language the widget speaks. French is the default.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -29,22 +35,20 @@ impl Lang {
             .find(|l| l.tag().eq_ignore_ascii_case(tag.trim()))
     }
 
-    fn source(self) -> &'static str {
-        match self {
-            Lang::Fr => include_str!("../../assets/i18n/fr.toml"),
-            Lang::En => include_str!("../../assets/i18n/en.toml"),
-        }
-    }
-
-    /// The strings of this language, parsed once.
+    /// The strings of this language.
     pub fn strings(self) -> &'static Strings {
-        static FR: OnceLock<Strings> = OnceLock::new();
-        static EN: OnceLock<Strings> = OnceLock::new();
-        let cell = match self {
+        static FR: Strings = Strings {
+            lang: Lang::Fr,
+            by_key: embedded::FR,
+        };
+        static EN: Strings = Strings {
+            lang: Lang::En,
+            by_key: embedded::EN,
+        };
+        match self {
             Lang::Fr => &FR,
             Lang::En => &EN,
-        };
-        cell.get_or_init(|| Strings::parse(self, self.source()))
+        }
     }
 }
 
@@ -52,29 +56,28 @@ impl Lang {
 #[derive(Debug)]
 pub struct Strings {
     lang: Lang,
-    by_key: BTreeMap<String, String>,
+    /// Sorted by key (the generator sorts them), for binary search.
+    by_key: &'static [(&'static str, &'static str)],
 }
 
 impl Strings {
-    /// Parses a flat `key = "text"` file. A malformed file yields no strings (every lookup then
-    /// shows its key), which the native tests rule out for the shipped files.
-    fn parse(lang: Lang, source: &str) -> Strings {
-        let by_key = toml::from_str(source).unwrap_or_default();
-        Strings { lang, by_key }
-    }
-
     pub fn lang(&self) -> Lang {
         self.lang
     }
 
     /// The text for `key`, or the key itself so a missing string is visible, never blank.
     pub fn get<'a>(&'a self, key: &'a str) -> &'a str {
-        self.by_key.get(key).map_or(key, String::as_str)
+        self.lookup(key).unwrap_or(key)
+    }
+
+    fn lookup(&self, key: &str) -> Option<&'static str> {
+        let at = self.by_key.binary_search_by(|(k, _)| (*k).cmp(key)).ok()?;
+        Some(self.by_key[at].1)
     }
 
     /// Every key, for the completeness test.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.by_key.keys().map(String::as_str)
+        self.by_key.iter().map(|(key, _)| *key)
     }
 }
 
@@ -96,6 +99,6 @@ impl Strings {
             Lang::En => count == 1.0,
         };
         let full = format!("{key}-{}", if one { "one" } else { "many" });
-        self.by_key.get(&full).map_or(key, String::as_str)
+        self.lookup(&full).unwrap_or(key)
     }
 }

@@ -4,11 +4,15 @@
 //! arithmetic on them. Energies here are IT energy (servers, before the
 //! data-centre overhead) unless the name says otherwise.
 
+use std::borrow::Cow;
+
 use super::{ChatModel, Estimate, ImageFamily, ImageModel, ImageQuality, RegionCode};
 
+/// Lists are `Cow`s so that the shipped dataset can be a `static` compiled into the widget
+/// (borrowed), while the data files' reader builds its own (owned).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Parameters {
-    pub chat_models: Vec<ChatModelParams>,
+    pub chat_models: Cow<'static, [ChatModelParams]>,
     pub epoch: EpochMethod,
     pub ecologits: EcoLogitsMethod,
     pub google: PublishedReply,
@@ -16,9 +20,9 @@ pub struct Parameters {
     /// IT energy to read one uploaded photo, in Wh (GPT-4o's token count for an
     /// image and Epoch's input cost per token, whatever the chat model).
     pub photo_it_wh: Estimate,
-    pub image_models: Vec<ImageModelParams>,
-    pub quality_factors: Vec<QualityFactor>,
-    pub regions: Vec<RegionParams>,
+    pub image_models: Cow<'static, [ImageModelParams]>,
+    pub quality_factors: Cow<'static, [QualityFactor]>,
+    pub regions: Cow<'static, [RegionParams]>,
     pub datacentre: DataCentre,
 }
 

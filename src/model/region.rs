@@ -36,6 +36,18 @@ impl RegionCode {
         }
     }
 
+    /// [`RegionCode::from_id`] for an id written in the source (the shipped dataset): only
+    /// `world` or two lowercase letters, and a bad id fails the build rather than the page.
+    pub const fn from_static(id: &'static str) -> Self {
+        match id.as_bytes() {
+            b"world" => RegionCode::WORLD,
+            [a, b] if a.is_ascii_lowercase() && b.is_ascii_lowercase() => {
+                RegionCode(Code::Country([*a, *b]))
+            }
+            _ => panic!("a region id is `world` or two lowercase letters"),
+        }
+    }
+
     /// The lowercase id: `world` or the two-letter country code.
     pub fn id(&self) -> &str {
         match &self.0 {

@@ -4,8 +4,9 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::coefficient::{Coefficient, Registry};
 use super::error::{DataError, refuse};
+use super::registry::Registry;
+use crate::data::Coefficient;
 use crate::model::{ImageFamily, ImageModel, ImageModelParams, ImageQuality, QualityFactor};
 
 #[derive(Deserialize)]

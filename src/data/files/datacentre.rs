@@ -2,8 +2,9 @@
 
 use serde::Deserialize;
 
-use super::coefficient::{Coefficient, Registry};
 use super::error::{DataError, refuse};
+use super::registry::Registry;
+use crate::data::Coefficient;
 use crate::model::{DataCentre, Estimate};
 
 #[derive(Deserialize)]

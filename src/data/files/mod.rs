@@ -1,0 +1,110 @@
+//! Reading and checking the data files (native only: the tests and `make data`).
+
+mod chat;
+mod datacentre;
+mod error;
+mod images;
+mod references;
+mod regions;
+mod registry;
+mod rust;
+
+use std::collections::HashSet;
+
+use serde::Deserialize;
+
+pub use error::DataError;
+pub use rust::dataset_to_rust;
+
+use super::{Dataset, Source};
+use crate::model::Parameters;
+use error::parse_toml;
+use registry::Registry;
+
+/// The texts of the data files.
+#[derive(Clone, Copy, Debug)]
+pub struct DataFiles<'a> {
+    pub sources: &'a str,
+    pub chat: &'a str,
+    pub images: &'a str,
+    pub regions: &'a str,
+    pub datacentre: &'a str,
+    pub equivalents: &'a str,
+    pub scale: &'a str,
+    pub claims: &'a str,
+}
+
+impl DataFiles<'static> {
+    /// The files in `assets/data/`, as the dataset compiled into the widget was made from.
+    pub const SHIPPED: DataFiles<'static> = DataFiles {
+        sources: include_str!("../../../assets/data/sources.toml"),
+        chat: include_str!("../../../assets/data/chat.toml"),
+        images: include_str!("../../../assets/data/images.toml"),
+        regions: include_str!("../../../assets/data/regions.toml"),
+        datacentre: include_str!("../../../assets/data/datacentre.toml"),
+        equivalents: include_str!("../../../assets/data/equivalents.toml"),
+        scale: include_str!("../../../assets/data/scale.toml"),
+        claims: include_str!("../../../assets/data/claims.toml"),
+    };
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    source: Vec<Source>,
+}
+
+impl Dataset {
+    /// Reads and checks the data files; the first problem refuses them all.
+    pub fn parse(files: &DataFiles) -> Result<Dataset, DataError> {
+        let sources = parse_toml::<SourcesFile>("sources.toml", files.sources)?.source;
+        let mut seen = HashSet::new();
+        if let Some(twice) = sources.iter().find(|s| !seen.insert(s.id.as_ref())) {
+            return error::refuse(format!("sources.toml: `{}` listed twice", twice.id));
+        }
+        let mut reg = Registry::new(&sources);
+        let chat =
+            parse_toml::<chat::ChatFile>("chat.toml", files.chat)?.into_parameters(&mut reg)?;
+        let (image_models, quality_factors) =
+            parse_toml::<images::ImagesFile>("images.toml", files.images)?
+                .into_parameters(&mut reg)?;
+        let regions = parse_toml::<regions::RegionsFile>("regions.toml", files.regions)?
+            .into_parameters(&mut reg)?;
+        let datacentre =
+            parse_toml::<datacentre::DataCentreFile>("datacentre.toml", files.datacentre)?
+                .into_parameters(&mut reg)?;
+        let parameters = Parameters {
+            chat_models: chat.models.into(),
+            epoch: chat.epoch,
+            ecologits: chat.ecologits,
+            google: chat.google,
+            openai: chat.openai,
+            photo_it_wh: chat.photo_it_wh,
+            image_models: image_models.into(),
+            quality_factors: quality_factors.into(),
+            regions: regions.into(),
+            datacentre,
+        };
+        let equivalents =
+            parse_toml::<references::EquivalentsFile>("equivalents.toml", files.equivalents)?
+                .into_references(&mut reg)?;
+        let scale =
+            parse_toml::<references::ScaleFile>("scale.toml", files.scale)?.into_scale(&mut reg)?;
+        let claims = parse_toml::<references::ClaimsFile>("claims.toml", files.claims)?
+            .into_claims(&mut reg)?;
+        let coefficients = reg.coefficients;
+        Ok(Dataset {
+            parameters,
+            sources: sources.into(),
+            coefficients: coefficients.into(),
+            equivalents: equivalents.into(),
+            scale: scale.references.into(),
+            facts: scale
+                .facts
+                .into_iter()
+                .map(|(id, amount)| (id.into(), amount))
+                .collect(),
+            claims: claims.into(),
+        })
+    }
+}
