@@ -4,6 +4,7 @@
 
 mod browser {
     mod controls;
+    mod decimal;
     pub mod page;
     mod panic_panel;
     mod sliders;

@@ -5,33 +5,35 @@
 
 use std::collections::HashSet;
 
-use empreinte::data::{DataFiles, Dataset};
+use empreinte::data::{DataFiles, Dataset, ReadData};
 use empreinte::model::{ChatModel, ImageFamily, ImageModel, ImageQuality, RegionCode};
 
-fn shipped() -> Dataset {
-    Dataset::parse(&DataFiles::SHIPPED).unwrap_or_else(|e| panic!("shipped data refused: {e}"))
+fn shipped() -> ReadData {
+    DataFiles::SHIPPED
+        .read()
+        .unwrap_or_else(|e| panic!("shipped data refused: {e}"))
 }
 
 #[test]
 fn shipped_data_parses_and_is_the_embedded_dataset() {
-    assert_eq!(&shipped(), Dataset::embedded());
+    assert_eq!(&shipped().dataset, Dataset::embedded());
 }
 
 #[test]
 fn every_coefficient_has_unit_source_note_and_unique_id() {
     let data = shipped();
     let mut ids = HashSet::new();
-    for c in data.coefficients() {
+    for c in &data.coefficients {
         assert!(ids.insert(c.id.as_ref()), "duplicate id {}", c.id);
         assert!(!c.unit.trim().is_empty(), "{}: no unit", c.id);
         assert!(
-            data.source(&c.source).is_some(),
+            data.dataset.source(&c.source).is_some(),
             "{}: unknown source {}",
             c.id,
             c.source
         );
         assert!(
-            c.also.iter().all(|s| data.source(s).is_some()),
+            c.also.iter().all(|s| data.dataset.source(s).is_some()),
             "{}: unknown also",
             c.id
         );
@@ -43,19 +45,19 @@ fn every_coefficient_has_unit_source_note_and_unique_id() {
             c.id
         );
     }
-    assert!(data.coefficients().len() > 80, "all files contributed");
+    assert!(data.coefficients.len() > 80, "all files contributed");
 }
 
 #[test]
 fn every_source_is_complete_listed_once_and_cited() {
     let data = shipped();
     let cited: HashSet<&str> = data
-        .coefficients()
+        .coefficients
         .iter()
         .flat_map(|c| std::iter::once(c.source.as_ref()).chain(c.also.iter().map(AsRef::as_ref)))
         .collect();
     let mut ids = HashSet::new();
-    for s in data.sources() {
+    for s in data.dataset.sources() {
         assert!(ids.insert(s.id.as_ref()), "{} listed twice", s.id);
         for field in [&s.authors, &s.title, &s.publisher, &s.note] {
             assert!(!field.trim().is_empty(), "{}: empty field", s.id);
@@ -77,19 +79,29 @@ fn own_estimates_are_flagged_with_their_reasoning() {
         .coefficient("images.models.gpt-4o.energy_wh")
         .expect("present");
     assert!(gpt4o.is_own_estimate(), "no one has measured GPT-4o images");
-    for c in data.coefficients().iter().filter(|c| c.is_own_estimate()) {
+    let flagged: Vec<_> = data
+        .coefficients
+        .iter()
+        .filter(|c| c.is_own_estimate())
+        .collect();
+    for c in &flagged {
         assert!(
             c.estimate.as_deref().is_some_and(|e| e.len() > 40),
             "{}: reasoning",
             c.id
         );
     }
+    let shown: Vec<_> = Dataset::embedded().own_estimates().iter().collect();
+    assert_eq!(
+        shown, flagged,
+        "the widget lists every own estimate, nothing else"
+    );
 }
 
 #[test]
 fn every_choice_is_covered() {
     let data = shipped();
-    let p = data.parameters();
+    let p = data.dataset.parameters();
     assert!(ChatModel::ALL.iter().all(|&m| p.chat_model(m).is_some()));
     assert!(ImageModel::ALL.iter().all(|&m| p.image_model(m).is_some()));
     for &family in ImageFamily::ALL {
@@ -99,7 +111,7 @@ fn every_choice_is_covered() {
                 .all(|&q| p.quality_factor(family, q).is_some())
         );
     }
-    let regions: Vec<RegionCode> = data.regions().collect();
+    let regions: Vec<RegionCode> = data.dataset.regions().collect();
     assert_eq!(regions.first(), Some(&RegionCode::WORLD), "world first");
     for id in [
         "fr", "us", "de", "gb", "ie", "nl", "se", "it", "es", "pl", "cn", "in", "jp", "ca", "no",

@@ -22,7 +22,7 @@ use std::borrow::Cow;
 
 pub use coefficient::Coefficient;
 #[cfg(not(target_arch = "wasm32"))]
-pub use files::{DataError, DataFiles, dataset_to_rust};
+pub use files::{DataError, DataFiles, ReadData, dataset_to_rust};
 pub use references::{Claim, ClaimPer, Reference};
 pub use source::Source;
 
@@ -39,7 +39,9 @@ pub type List<T> = Cow<'static, [T]>;
 pub struct Dataset {
     parameters: Parameters,
     sources: List<Source>,
-    coefficients: List<Coefficient>,
+    /// The numbers that are our own estimates, with their reasoning (the UI lists them; the
+    /// provenance of every other number stays in the files, see `DataFiles::read`).
+    own_estimates: List<Coefficient>,
     equivalents: List<Reference>,
     scale: List<Reference>,
     /// Counted facts by id, in id order.
@@ -66,14 +68,9 @@ impl Dataset {
         self.sources.iter().find(|s| s.id == id)
     }
 
-    /// Every number read from the files, with its provenance.
-    pub fn coefficients(&self) -> &[Coefficient] {
-        &self.coefficients
-    }
-
-    /// A coefficient by its dotted id, e.g. `regions.fr.grid_g_per_kwh`.
-    pub fn coefficient(&self, id: &str) -> Option<&Coefficient> {
-        self.coefficients.iter().find(|c| c.id == id)
+    /// The numbers no source gives directly, each with our reasoning.
+    pub fn own_estimates(&self) -> &[Coefficient] {
+        &self.own_estimates
     }
 
     /// The regions the data covers, `world` first.

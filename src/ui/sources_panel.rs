@@ -27,7 +27,7 @@ pub fn SourcesPanel() -> impl IntoView {
         })
         .collect_view();
     let estimates = data
-        .coefficients()
+        .own_estimates()
         .iter()
         .filter_map(|c| c.estimate.as_ref().map(|why| (c, why)))
         .map(|(c, why)| {

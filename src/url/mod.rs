@@ -12,6 +12,7 @@
 //! [`to_query`] writes every scenario value, so a shared link restores the same scenario even
 //! if a later version changes the defaults or the presets.
 
+mod decimal;
 mod notice;
 mod params;
 mod parse;
@@ -19,6 +20,7 @@ mod preset;
 mod state;
 mod write;
 
+pub use decimal::read_f64;
 pub use notice::{Notice, NoticeKind};
 pub use params::Param;
 pub use parse::{Parsed, Reading, integer, parse, ratio};

@@ -10,6 +10,7 @@ use crate::model::{
     ChatModel, ChatSource, ImageModel, ImageQuality, RegionCode, Scenario, WaterScope,
 };
 
+use super::decimal::read_f64;
 use super::{Notice, NoticeKind, Param, Preset, Theme, UrlState};
 
 /// The `pue` / `wue` value meaning "no override: the dataset's range".
@@ -207,7 +208,7 @@ pub fn ratio(raw: &str, (min, max): (f64, f64)) -> Reading<Option<f64>> {
     if !text.bytes().all(numeric) {
         return Reading::Invalid;
     }
-    let Ok(value) = text.replace(',', ".").parse::<f64>() else {
+    let Some(value) = read_f64(&text.replace(',', ".")) else {
         return Reading::Invalid;
     };
     if value < min {

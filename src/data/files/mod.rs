@@ -16,7 +16,7 @@ use serde::Deserialize;
 pub use error::DataError;
 pub use rust::dataset_to_rust;
 
-use super::{Dataset, Source};
+use super::{Coefficient, Dataset, Source};
 use crate::model::Parameters;
 use error::parse_toml;
 use registry::Registry;
@@ -54,9 +54,32 @@ struct SourcesFile {
     source: Vec<Source>,
 }
 
+/// The data files as read: the widget's dataset, and every number with its provenance.
+#[derive(Debug)]
+pub struct ReadData {
+    pub dataset: Dataset,
+    /// Every coefficient of the files, in reading order.
+    pub coefficients: Vec<Coefficient>,
+}
+
+impl ReadData {
+    /// A coefficient by its dotted id, e.g. `regions.fr.grid_g_per_kwh`.
+    pub fn coefficient(&self, id: &str) -> Option<&Coefficient> {
+        self.coefficients.iter().find(|c| c.id == id)
+    }
+}
+
 impl Dataset {
     /// Reads and checks the data files; the first problem refuses them all.
     pub fn parse(files: &DataFiles) -> Result<Dataset, DataError> {
+        files.read().map(|read| read.dataset)
+    }
+}
+
+impl DataFiles<'_> {
+    /// Reads and checks the files, keeping every coefficient's provenance.
+    pub fn read(&self) -> Result<ReadData, DataError> {
+        let files = self;
         let sources = parse_toml::<SourcesFile>("sources.toml", files.sources)?.source;
         let mut seen = HashSet::new();
         if let Some(twice) = sources.iter().find(|s| !seen.insert(s.id.as_ref())) {
@@ -93,10 +116,14 @@ impl Dataset {
         let claims = parse_toml::<references::ClaimsFile>("claims.toml", files.claims)?
             .into_claims(&mut reg)?;
         let coefficients = reg.coefficients;
-        Ok(Dataset {
+        let dataset = Dataset {
             parameters,
             sources: sources.into(),
-            coefficients: coefficients.into(),
+            own_estimates: coefficients
+                .iter()
+                .filter(|c| c.is_own_estimate())
+                .cloned()
+                .collect(),
             equivalents: equivalents.into(),
             scale: scale.references.into(),
             facts: scale
@@ -105,6 +132,10 @@ impl Dataset {
                 .map(|(id, amount)| (id.into(), amount))
                 .collect(),
             claims: claims.into(),
+        };
+        Ok(ReadData {
+            dataset,
+            coefficients,
         })
     }
 }

@@ -68,7 +68,7 @@ macro_rules! rust_structs {
 }
 
 rust_structs! {
-    Dataset { parameters, sources, coefficients, equivalents, scale, facts, claims }
+    Dataset { parameters, sources, own_estimates, equivalents, scale, facts, claims }
     Parameters {
         chat_models, epoch, ecologits, google, openai, photo_it_wh, image_models,
         quality_factors, regions, datacentre,
