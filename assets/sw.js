@@ -22,13 +22,23 @@ const isOlderBuild = (name) => name !== CACHE_NAME && name.startsWith("empreinte
 const INDEX = new URL("index.html", SCOPE).href;
 const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, SCOPE).href));
 
+/**
+ * Trunk names most files after their bytes (`name-<16 hex>.ext`): any copy of such a file is
+ * this build's, so the worker takes it from the HTTP cache, where the page that registered the
+ * worker has just put it; a first visit then downloads the wasm once, not twice. Other files
+ * (index.html, manifest, icons) are asked of the network, so the cache holds this build's.
+ */
+const NAMED_BY_CONTENT = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+
 self.addEventListener("install", (event) => {
+  const request = (path) =>
+    new Request(path, { cache: NAMED_BY_CONTENT.test(path) ? "force-cache" : "reload" });
   // skipWaiting is safe here: a running page already holds its whole build (the wasm embeds
   // its data and strings), so it never asks the new worker for a file of the old build.
   event.waitUntil(
     caches
       .open(CACHE_NAME)
-      .then((cache) => cache.addAll(PRECACHE.map((path) => new Request(path, { cache: "reload" }))))
+      .then((cache) => cache.addAll(PRECACHE.map(request)))
       .then(() => self.skipWaiting()),
   );
 });

@@ -65,6 +65,13 @@ test("after one visit the widget renders and computes with no network and no ser
     await page.goto(server.url, { timeout: TIMEOUT });
     await page.waitForSelector(CHART, { timeout: TIMEOUT });
     await workerControls(page);
+    const { precache } = await builtWorker();
+    const named = precache.filter((path) => /-[0-9a-f]{16}(_bg)?\.[a-z]+$/.test(path));
+    assert.ok(named.some((path) => path.endsWith(".wasm")), `${named}`);
+    for (const path of named) {
+      const downloads = server.requests.filter((r) => r === `/${path}`).length;
+      assert.equal(downloads, 1, `${path}: the worker took the page's copy, no second download`);
+    }
 
     await server.close();
     await context.setOffline(true);
