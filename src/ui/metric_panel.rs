@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::chart_svg::ChartSvg;
 use super::download::{download, download_png};
 use super::texts::use_texts;
 use crate::chart::{Bar, BarChart, BarStyle, Scale, bar_chart_svg};
@@ -36,6 +37,12 @@ pub fn MetricPanel(
             bar_chart_svg(&chart, &tick).unwrap_or_default()
         })
     });
+    // Built without `view!`, whose `inner_html=` only takes strings: this value updates the
+    // chart element by element.
+    let drawing = leptos::html::div()
+        .class("empreinte-chart-svg")
+        .attr("aria-hidden", "true")
+        .inner_html(move || ChartSvg(svg.get()));
     let save_svg = move |_| download(&format!("empreinte-{id}.svg"), "image/svg+xml", &svg.get());
     let save_png = move |_| download_png(&format!("empreinte-{id}.png"), &svg.get());
     let log_scale = move || {
@@ -85,7 +92,7 @@ pub fn MetricPanel(
             <p class="empreinte-sentence" data-sentence=id>{sentences}</p>
             <figure class="empreinte-chart" data-chart=id>
                 <figcaption>{caption.clone()}</figcaption>
-                <div class="empreinte-chart-svg" aria-hidden="true" inner_html=svg></div>
+                {drawing}
                 <p class="empreinte-chart-note">
                     {t.get("whiskers")}
                     <Show when=log_scale>" "{t.get("log-scale")}</Show>
