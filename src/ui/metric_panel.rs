@@ -25,6 +25,14 @@ pub fn MetricPanel(
     let data = Dataset::embedded();
     let rows =
         Memo::new(move |_| footprint.with(|f| scenario.with(|s| chart_rows(metric, f, s, data))));
+    // The rows with their first values, changing only when a row comes, goes or moves.
+    let order = Memo::new_with_compare(
+        move |_| rows.get(),
+        |old, new| match (old, new) {
+            (Some(old), Some(new)) => !same_order(old, new),
+            _ => true,
+        },
+    );
     let id = metric.id();
     let caption = t.get(&format!("chart-{id}")).to_owned();
 
@@ -115,14 +123,20 @@ pub fn MetricPanel(
                 </thead>
                 <tbody>
                     // Keyed by id only, each row reading its current values: re-keying rows on
-                    // every change made Leptos keep memory for every row ever drawn.
-                    <For each=move || rows.get() key=|r| r.id.clone() let:row>
+                    // every change made Leptos keep memory for every row ever drawn. Only the
+                    // order drives the list, so a move that keeps it does not diff the rows.
+                    <For each=move || order.get() key=|r| r.id.clone() let:row>
                         <TableRow metric row rows scenario />
                     </For>
                 </tbody>
             </table>
         </section>
     }
+}
+
+/// Whether two lists of rows hold the same rows in the same order, whatever their values.
+fn same_order(a: &[Row], b: &[Row]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(a, b)| a.id == b.id)
 }
 
 /// One row of the table mirror, following its values in `rows` as they change.
