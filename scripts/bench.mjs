@@ -124,21 +124,26 @@ async function coldLoad(context, url) {
 async function moveSlider({ count, values, start }) {
   const slider = document.querySelector("input[type=range][name=images]");
   const figures = () => [...document.querySelectorAll("[data-metric]")].map((e) => e.dataset.central);
-  const charts = () => [...document.querySelectorAll("[data-chart] svg")];
+  // A redraw replaces the changed elements of a chart (or all of it) in one synchronous call,
+  // so the first change recorded under a chart's drawing means the whole chart is redrawn.
+  const drawings = [...document.querySelectorAll("[data-chart] svg")].map((svg) => svg.parentElement);
+  let redrawn = drawings.map(() => false);
+  // Records reach the callback in a microtask, or `takeRecords` when asked first.
+  const observers = drawings.map((drawing, k) => {
+    const observer = new MutationObserver(() => (redrawn[k] = true));
+    observer.observe(drawing, { subtree: true, childList: true, attributes: true, characterData: true });
+    return observer;
+  });
   const latencies = [];
   const how = { sync: 0, microtask: 0, task: 0 };
   for (let i = 0; i < count; i++) {
     const beforeFigures = figures();
-    const beforeCharts = charts();
-    // Every figure changed and every chart was redrawn (a redraw replaces the svg element).
+    observers.forEach((o) => o.takeRecords());
+    redrawn = drawings.map(() => false);
+    // Every figure changed and every chart was redrawn.
     const done = () => {
-      const f = figures();
-      const c = charts();
-      return (
-        f.every((v, k) => v !== beforeFigures[k]) &&
-        c.length === beforeCharts.length &&
-        c.every((svg, k) => svg !== beforeCharts[k])
-      );
+      observers.forEach((o, k) => (redrawn[k] ||= o.takeRecords().length > 0));
+      return figures().every((v, k) => v !== beforeFigures[k]) && redrawn.every(Boolean);
     };
     slider.value = String(values[(start + i) % values.length]);
     const t0 = performance.now();
@@ -157,6 +162,7 @@ async function moveSlider({ count, values, start }) {
     latencies.push(performance.now() - t0);
     how[mode]++;
   }
+  observers.forEach((o) => o.disconnect());
   return { latencies, how };
 }
 

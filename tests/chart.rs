@@ -104,7 +104,30 @@ fn ranges_draw_as_whiskers_only_where_low_and_high_differ() {
     }]);
     let lines = |s: &str| s.matches("<polyline").count() + s.matches("<path").count();
     assert_eq!(lines(&exact), 0);
-    assert_eq!(lines(&ranged), 3, "a whisker and its two caps: {ranged}");
+    assert_eq!(lines(&ranged), 1, "a whisker with its two caps: {ranged}");
+    let start = ranged.find("points=\"").unwrap() + 8;
+    let points: Vec<(i32, i32)> = ranged[start..start + ranged[start..].find('"').unwrap()]
+        .split_whitespace()
+        .map(|p| {
+            let (x, y) = p.split_once(',').unwrap();
+            (x.parse().unwrap(), y.parse().unwrap())
+        })
+        .collect();
+    let [low_a, low_b, low_mid, high_mid, high_a, high_b] = points[..] else {
+        panic!("low cap, range, high cap: {points:?}");
+    };
+    assert!(low_a.0 == low_b.0 && low_b.0 == low_mid.0, "{points:?}");
+    assert!(high_mid.0 == high_a.0 && high_a.0 == high_b.0, "{points:?}");
+    assert!(
+        low_mid.0 < high_mid.0 && low_mid.1 == high_mid.1,
+        "{points:?}"
+    );
+    assert_eq!(
+        low_b.1 - low_a.1,
+        10,
+        "caps span the bar's middle: {points:?}"
+    );
+    assert_eq!(high_b.1 - high_a.1, 10, "{points:?}");
 }
 
 #[test]

@@ -10,12 +10,13 @@ use crate::model::{
     ChatModel, ChatSource, ImageModel, ImageQuality, RegionCode, Scenario, WaterScope,
 };
 
-/// Reads one field of the scenario as a signal.
-fn field<T: Send + Sync + 'static>(
+/// Reads one field of the scenario as a signal. A memo, so that a control (and each option
+/// of a select) updates only when its own field changes, not on every move of another one.
+fn field<T: PartialEq + Send + Sync + 'static>(
     scenario: RwSignal<Scenario>,
     get: impl Fn(&Scenario) -> T + Send + Sync + 'static,
 ) -> Signal<T> {
-    Signal::derive(move || scenario.with(&get))
+    Memo::new(move |_| scenario.with(&get)).into()
 }
 
 /// Writes one field of the scenario.

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::chart_svg::ChartSvg;
 use super::download::{download, download_png};
 use super::texts::use_texts;
 use crate::chart::{Bar, BarChart, BarStyle, Scale, bar_chart_svg};
@@ -24,6 +25,14 @@ pub fn MetricPanel(
     let data = Dataset::embedded();
     let rows =
         Memo::new(move |_| footprint.with(|f| scenario.with(|s| chart_rows(metric, f, s, data))));
+    // The rows with their first values, changing only when a row comes, goes or moves.
+    let order = Memo::new_with_compare(
+        move |_| rows.get(),
+        |old, new| match (old, new) {
+            (Some(old), Some(new)) => !same_order(old, new),
+            _ => true,
+        },
+    );
     let id = metric.id();
     let caption = t.get(&format!("chart-{id}")).to_owned();
 
@@ -36,6 +45,12 @@ pub fn MetricPanel(
             bar_chart_svg(&chart, &tick).unwrap_or_default()
         })
     });
+    // Built without `view!`, whose `inner_html=` only takes strings: this value updates the
+    // chart element by element.
+    let drawing = leptos::html::div()
+        .class("empreinte-chart-svg")
+        .attr("aria-hidden", "true")
+        .inner_html(move || ChartSvg(svg.get()));
     let save_svg = move |_| download(&format!("empreinte-{id}.svg"), "image/svg+xml", &svg.get());
     let save_png = move |_| download_png(&format!("empreinte-{id}.png"), &svg.get());
     let log_scale = move || {
@@ -85,7 +100,7 @@ pub fn MetricPanel(
             <p class="empreinte-sentence" data-sentence=id>{sentences}</p>
             <figure class="empreinte-chart" data-chart=id>
                 <figcaption>{caption.clone()}</figcaption>
-                <div class="empreinte-chart-svg" aria-hidden="true" inner_html=svg></div>
+                {drawing}
                 <p class="empreinte-chart-note">
                     {t.get("whiskers")}
                     <Show when=log_scale>" "{t.get("log-scale")}</Show>
@@ -108,14 +123,20 @@ pub fn MetricPanel(
                 </thead>
                 <tbody>
                     // Keyed by id only, each row reading its current values: re-keying rows on
-                    // every change made Leptos keep memory for every row ever drawn.
-                    <For each=move || rows.get() key=|r| r.id.clone() let:row>
+                    // every change made Leptos keep memory for every row ever drawn. Only the
+                    // order drives the list, so a move that keeps it does not diff the rows.
+                    <For each=move || order.get() key=|r| r.id.clone() let:row>
                         <TableRow metric row rows scenario />
                     </For>
                 </tbody>
             </table>
         </section>
     }
+}
+
+/// Whether two lists of rows hold the same rows in the same order, whatever their values.
+fn same_order(a: &[Row], b: &[Row]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(a, b)| a.id == b.id)
 }
 
 /// One row of the table mirror, following its values in `rows` as they change.

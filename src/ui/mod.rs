@@ -4,6 +4,7 @@
 //! every component below reads one of the two.
 
 mod app;
+mod chart_svg;
 mod choice_select;
 mod claims_list;
 mod collective;

@@ -9,20 +9,21 @@ use crate::url::Preset;
 #[component]
 pub fn Presets(scenario: RwSignal<Scenario>) -> impl IntoView {
     let t = use_texts();
-    let current = move || {
+    // Found once per change and shared by every option, which updates only when it changes.
+    let current = Memo::new(move |_| {
         scenario.with(|s| {
             Preset::ALL
                 .iter()
                 .find(|p| p.scenario() == *s)
                 .map(|p| p.id())
         })
-    };
+    });
     let options = Preset::ALL
         .iter()
         .map(|p| {
             let id = p.id();
             view! {
-                <option value=id selected=move || current() == Some(id)>
+                <option value=id selected=move || current.get() == Some(id)>
                     {t.get(&format!("opt-preset-{id}")).to_owned()}
                 </option>
             }
@@ -36,7 +37,7 @@ pub fn Presets(scenario: RwSignal<Scenario>) -> impl IntoView {
                     scenario.set(p.scenario());
                 }
             }>
-                <option value="" selected=move || current().is_none()>{t.get("opt-preset-custom")}</option>
+                <option value="" selected=move || current.get().is_none()>{t.get("opt-preset-custom")}</option>
                 {options}
             </select>
             <button type="button" class="empreinte-reset" on:click=move |_| scenario.set(Scenario::default())>

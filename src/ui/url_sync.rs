@@ -1,10 +1,17 @@
 //! The page's query string: read once at start, rewritten (without a history entry) as the
 //! reader changes anything, so the address bar is always a link to what they see.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::url::{Parsed, UrlState, parse, to_query};
+
+/// How long the address may lag behind the state. `replaceState` costs Chromium from a
+/// fraction of a millisecond to several (it tells the browser process), and it throttles
+/// pages that call it very often; a slider sends dozens of changes a second.
+const WRITE_DELAY: Duration = Duration::from_millis(100);
 
 /// The state the page's address asks for, with notices for what it had to correct.
 pub fn read() -> Parsed {
@@ -13,18 +20,36 @@ pub fn read() -> Parsed {
 }
 
 /// Keeps the address in step with `state`. Uses `replaceState`: moving a slider must not
-/// flood the reader's back button.
+/// flood the reader's back button. Writes at most once per [`WRITE_DELAY`], after the
+/// change that started the wait, with the latest query: a burst of changes costs one write,
+/// off the path from a slider to the figures, and the last state is always written.
 pub fn write_on_change(state: Memo<UrlState>) {
+    // The query still to write; `Some` while a write is scheduled. Disposed with the widget,
+    // so a write scheduled just before it is unmounted does nothing.
+    let pending = StoredValue::new(None::<String>);
     Effect::new(move |_| {
         let query = state.with(to_query);
-        let window = window();
-        let path = window.location().pathname().unwrap_or_default();
-        if let Ok(history) = window.history() {
-            let _ = history.replace_state_with_url(
-                &JsValue::NULL,
-                "",
-                Some(&format!("{path}?{query}")),
+        let scheduled = pending
+            .try_update_value(|p| p.replace(query).is_some())
+            .unwrap_or(true);
+        if !scheduled {
+            set_timeout(
+                move || {
+                    if let Some(Some(query)) = pending.try_update_value(Option::take) {
+                        replace_query(&query);
+                    }
+                },
+                WRITE_DELAY,
             );
         }
     });
+}
+
+fn replace_query(query: &str) {
+    let window = window();
+    let path = window.location().pathname().unwrap_or_default();
+    if let Ok(history) = window.history() {
+        let _ =
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}?{query}")));
+    }
 }

@@ -1,5 +1,10 @@
 //! A small page object: mounts the widget and reads or drives it through the DOM.
 
+use std::cell::Cell;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll, Waker};
 use std::time::Duration;
 
 use leptos::prelude::*;
@@ -70,6 +75,7 @@ impl Page {
     }
 
     /// Waits until `read` returns something different from `before`, or fails after a timeout.
+    /// Reads again in each later task, so the widget's timers (the address write) also run.
     pub async fn wait_for_change(&self, before: &str, read: impl Fn(&Page) -> String) -> String {
         let start = js_sys_now();
         loop {
@@ -81,7 +87,7 @@ impl Page {
                 js_sys_now() - start < TIMEOUT.as_millis() as f64,
                 "value stayed {before:?} for {TIMEOUT:?}"
             );
-            leptos::task::tick().await;
+            next_task().await;
         }
     }
 }
@@ -114,4 +120,38 @@ fn js_sys_now() -> f64 {
         .unwrap()
         .performance()
         .map_or(0.0, |p| p.now())
+}
+
+/// Resolves in a later task (after a zero-delay timeout), once pending microtasks and due
+/// timers have run.
+fn next_task() -> impl Future<Output = ()> {
+    struct Later {
+        done: Rc<Cell<bool>>,
+        waker: Rc<Cell<Option<Waker>>>,
+    }
+    impl Future for Later {
+        type Output = ();
+        fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
+            if self.done.get() {
+                return Poll::Ready(());
+            }
+            self.waker.set(Some(cx.waker().clone()));
+            Poll::Pending
+        }
+    }
+    let later = Later {
+        done: Rc::default(),
+        waker: Rc::default(),
+    };
+    let (done, waker) = (later.done.clone(), later.waker.clone());
+    set_timeout(
+        move || {
+            done.set(true);
+            if let Some(waker) = waker.take() {
+                waker.wake();
+            }
+        },
+        Duration::ZERO,
+    );
+    later
 }

@@ -114,3 +114,24 @@ async fn moving_a_slider_updates_every_table_mirror_and_the_claim_rows() {
         .child_element_count();
     assert_eq!(bars, rows, "one bar per table row");
 }
+
+#[wasm_bindgen_test]
+async fn charts_redrawn_move_by_move_match_charts_drawn_afresh() {
+    let charts = |p: &Page| {
+        ["energy", "co2", "water"]
+            .map(|m| p.find(&format!("[data-chart={m}] svg")).outer_html())
+            .join("\n")
+    };
+    let page = Page::mount().await;
+    // Small steps redraw only the changed bars; 0 drops the claim rows and 150 brings them
+    // back, which redraws whole charts.
+    for images in ["7", "8", "0", "150", "12"] {
+        let before = charts(&page);
+        page.set_value(IMAGES_RANGE, images, "input").await;
+        page.wait_for_change(&before, charts).await;
+    }
+    let moved = charts(&page);
+    drop(page);
+    let fresh = Page::mount_at("?images=12").await;
+    assert_eq!(moved, charts(&fresh));
+}

@@ -30,7 +30,16 @@ test("a link restores the reader's scenario exactly, and edits keep the address 
   const slider = page.locator("input[type=range][name=messages]");
   await slider.focus();
   for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
-  await page.waitForFunction(() => location.search.includes("chat_model=mistral-large"), null, { timeout: TIMEOUT });
+  // The address follows the last change within a short delay (src/ui/url_sync.rs).
+  await page.waitForFunction(
+    () => {
+      const query = new URLSearchParams(location.search);
+      const messages = document.querySelector("input[type=range][name=messages]").value;
+      return query.get("chat_model") === "mistral-large" && query.get("source") === "ecologits" && query.get("messages") === messages;
+    },
+    null,
+    { timeout: TIMEOUT },
+  );
   const shared = page.url();
   const seen = await figures(page);
 
