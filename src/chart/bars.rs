@@ -35,6 +35,14 @@ pub struct BarChart {
     pub bars: Vec<Bar>,
 }
 
+impl BarChart {
+    /// The scale the chart is drawn with, from every bar's central value and bounds (the
+    /// caller reads it too, to say when the axis is logarithmic).
+    pub fn scale(&self) -> Scale {
+        Scale::fit(self.bars.iter().flat_map(|b| [b.low, b.value, b.high]))
+    }
+}
+
 const WIDTH: i32 = 640;
 const LABEL_WIDTH: i32 = 230;
 const VALUE_WIDTH: i32 = 100;
@@ -60,7 +68,7 @@ pub fn bar_chart_svg(
     chart: &BarChart,
     tick_label: &dyn Fn(f64) -> String,
 ) -> Result<String, String> {
-    let scale = Scale::fit(chart.bars.iter().flat_map(|b| [b.low, b.value, b.high]));
+    let scale = chart.scale();
     let ticks = scale.ticks();
     let rows = chart.bars.len() as i32;
     let axis = if ticks.is_empty() { 0 } else { AXIS_HEIGHT };

@@ -1,5 +1,5 @@
 use super::per_unit;
-use crate::data::{ClaimPer, Dataset};
+use crate::data::{ClaimPer, Dataset, Text};
 use crate::model::{Estimate, Impact, Metric, Scenario};
 
 /// Id of the fact counting the images made in ChatGPT's first week of image generation.
@@ -8,7 +8,7 @@ pub const WEEK_OF_IMAGES: &str = "chatgpt-images-first-week";
 /// A large-scale reference and how many of it a collective footprint equals.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CollectiveRow {
-    pub id: String,
+    pub id: Text,
     /// Collective footprint ÷ the reference, central values.
     pub count: f64,
 }
@@ -26,7 +26,7 @@ pub fn collective_rows(metric: Metric, total: Estimate, data: &Dataset) -> Vec<C
         .iter()
         .filter(|r| r.metric == metric && r.amount.central > 0.0)
         .map(|r| CollectiveRow {
-            id: r.id.to_string(),
+            id: r.id.clone(),
             count: total.central / r.amount.central,
         })
         .collect()

@@ -1,4 +1,4 @@
-use crate::data::Dataset;
+use crate::data::{Dataset, Text};
 use crate::model::{Estimate, Footprint, Metric, Scenario};
 
 /// What a chart row stands for; the chart draws each kind in its own style.
@@ -16,7 +16,7 @@ pub enum RowKind {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     /// `scenario`, an equivalent's id or a claim's id (also the translation key of its label).
-    pub id: String,
+    pub id: Text,
     pub kind: RowKind,
     pub value: Estimate,
 }
@@ -31,7 +31,7 @@ pub fn chart_rows(
     data: &Dataset,
 ) -> Vec<Row> {
     let mut rows = vec![Row {
-        id: "scenario".to_owned(),
+        id: Text::Borrowed("scenario"),
         kind: RowKind::Scenario,
         value: footprint.total().get(metric),
     }];
@@ -40,7 +40,7 @@ pub fn chart_rows(
             .iter()
             .filter(|r| r.metric == metric)
             .map(|r| Row {
-                id: r.id.to_string(),
+                id: r.id.clone(),
                 kind: RowKind::Reference,
                 value: r.amount,
             }),
@@ -52,7 +52,7 @@ pub fn chart_rows(
             .filter_map(|c| {
                 let count = c.count_in(scenario);
                 (count > 0).then(|| Row {
-                    id: c.id.to_string(),
+                    id: c.id.clone(),
                     kind: RowKind::Claim,
                     value: c.amount.scale(f64::from(count)),
                 })

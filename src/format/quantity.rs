@@ -25,8 +25,9 @@ fn units(metric: Metric) -> &'static [(f64, &'static str)] {
         Metric::Water => &[
             (1e-3, "mL"),
             (1.0, "L"),
+            // No larger unit: "million m³" would be a word to translate, and hm³ is rarely
+            // read; digit groups keep millions of m³ legible.
             (1e3, "m³"),
-            (1e6, "million\u{a0}m³"),
         ],
     }
 }
@@ -82,6 +83,11 @@ mod tests {
         );
         assert_eq!(quantity(Metric::Water, 0.0021, Lang::Fr, 2), "2,1\u{a0}mL");
         assert_eq!(quantity(Metric::Water, 2500.0, Lang::En, 2), "2.5\u{a0}m³");
+        assert_eq!(
+            quantity(Metric::Water, 3.4e9, Lang::Fr, 2),
+            "3\u{202F}400\u{202F}000\u{a0}m³",
+            "no word in a unit: the same in both languages"
+        );
     }
 
     #[test]

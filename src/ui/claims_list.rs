@@ -45,7 +45,7 @@ pub fn ClaimsList(scenario: Signal<Scenario>) -> impl IntoView {
                 <li data-claim=claim.id.clone()>
                     <q>{claim.quote.clone()}</q>" — "{claim.outlet.clone()}", "
                     <time datetime=claim.date.clone()>{claim.date.clone()}</time>
-                    ": "<strong>{claimed}</strong>". "
+                    {t.get("colon")}<strong>{claimed}</strong>". "
                     <span class="empreinte-claim-ours">{ours}</span>
                 </li>
             }

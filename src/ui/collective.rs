@@ -21,23 +21,24 @@ pub fn Collective(
 ) -> impl IntoView {
     let t = use_texts();
     let data = Dataset::embedded();
-    let impact_text = move |impact: Impact| {
+    // A template with `{energy}`, `{co2}` and `{water}` filled from `impact`, and `extra`.
+    let fill_impact = move |key: &str, impact: Impact, extra: &[(&str, &str)]| {
         let q = |m: Metric| quantity(m, impact.get(m).central, t.lang(), 2);
-        [
-            ("energy", q(Metric::Energy)),
-            ("co2", q(Metric::Co2)),
-            ("water", q(Metric::Water)),
-        ]
+        let (energy, co2, water) = (q(Metric::Energy), q(Metric::Co2), q(Metric::Water));
+        let mut values = vec![
+            ("energy", energy.as_str()),
+            ("co2", co2.as_str()),
+            ("water", water.as_str()),
+        ];
+        values.extend_from_slice(extra);
+        t.fill(key, &values)
     };
     let total = move || {
         let impact = footprint
             .with(|f| f.total())
             .scale_by(crate::model::Estimate::exact(f64::from(people.get())));
-        let parts = impact_text(impact);
         let count = decimal(f64::from(people.get()), t.lang(), 9);
-        let mut values: Vec<(&str, &str)> = parts.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        values.push(("people", &count));
-        let sentence = t.fill("collective-total", &values);
+        let sentence = fill_impact("collective-total", impact, &[("people", &count)]);
         let comparisons = Metric::ALL
             .iter()
             .flat_map(|&m| collective_rows(m, impact.get(m), data))
@@ -61,11 +62,9 @@ pub fn Collective(
         }
     };
     let week = move || {
-        scenario.with(|s| week_of_images(s, data)).map(|impact| {
-            let parts = impact_text(impact);
-            let values: Vec<(&str, &str)> = parts.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            t.fill("week-title", &values)
-        })
+        scenario
+            .with(|s| week_of_images(s, data))
+            .map(|impact| fill_impact("week-title", impact, &[]))
     };
     view! {
         <section class="empreinte-collective">

@@ -36,14 +36,14 @@ pub fn MetricPanel(
     let id = metric.id();
     let caption = t.get(&format!("chart-{id}")).to_owned();
 
-    let svg = Memo::new(move |_| {
-        rows.with(|rows| {
-            let chart = BarChart {
-                bars: rows.iter().map(|r| bar(t, metric, r, scenario)).collect(),
-            };
-            let tick = |v: f64| quantity(metric, v, t.lang(), 1);
-            bar_chart_svg(&chart, &tick).unwrap_or_default()
+    let chart = Memo::new(move |_| {
+        rows.with(|rows| BarChart {
+            bars: rows.iter().map(|r| bar(t, metric, r, scenario)).collect(),
         })
+    });
+    let svg = Memo::new(move |_| {
+        let tick = |v: f64| quantity(metric, v, t.lang(), 1);
+        chart.with(|chart| bar_chart_svg(chart, &tick).unwrap_or_default())
     });
     // Built without `view!`, whose `inner_html=` only takes strings: this value updates the
     // chart element by element.
@@ -53,17 +53,7 @@ pub fn MetricPanel(
         .inner_html(move || ChartSvg(svg.get()));
     let save_svg = move |_| download(&format!("empreinte-{id}.svg"), "image/svg+xml", &svg.get());
     let save_png = move |_| download_png(&format!("empreinte-{id}.png"), &svg.get());
-    let log_scale = move || {
-        rows.with(|rows| {
-            matches!(
-                Scale::fit(
-                    rows.iter()
-                        .flat_map(|r| [r.value.low, r.value.central, r.value.high])
-                ),
-                Scale::Log { .. }
-            )
-        })
-    };
+    let log_scale = move || chart.with(|chart| matches!(chart.scale(), Scale::Log { .. }));
     let sentences = move || {
         let total = footprint.with(|f| f.total().get(metric));
         let headline = headline_equivalence(metric, total, data).map(|e| {

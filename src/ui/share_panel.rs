@@ -35,7 +35,7 @@ pub fn SharePanel(state: Memo<UrlState>, footprint: Signal<Footprint>) -> impl I
         let embed_url = embed_url.clone();
         move || embed_code(&embed_url(), &snippet_url, t.get("title"))
     };
-    let status = RwSignal::new("");
+    let copied = RwSignal::new(false);
     let preview = RwSignal::new(false);
     let today = js_sys::Date::new_0()
         .to_iso_string()
@@ -60,14 +60,14 @@ pub fn SharePanel(state: Memo<UrlState>, footprint: Signal<Footprint>) -> impl I
         let link = link.clone();
         move |_| {
             copy(&link());
-            status.set("copied");
+            copied.set(true);
         }
     };
     let copy_code = {
         let code = code.clone();
         move |_| {
             copy(&code());
-            status.set("copied");
+            copied.set(true);
         }
     };
     let csv = move |_| download("empreinte.csv", "text/csv", &footprint.with(figures_csv));
@@ -101,7 +101,7 @@ pub fn SharePanel(state: Memo<UrlState>, footprint: Signal<Footprint>) -> impl I
             </Show>
             <p class="empreinte-citation"><span>{t.get("cite")}</span>" "<span data-citation="">{cite}</span></p>
             <p class="empreinte-visually-hidden" aria-live="polite">
-                {move || (!status.get().is_empty()).then(|| t.get("copied"))}
+                {move || copied.get().then(|| t.get("copied"))}
             </p>
         </details>
     }

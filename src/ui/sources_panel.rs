@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::texts::use_texts;
 use crate::data::Dataset;
+use crate::format::decimal;
 
 /// Sources and method: what is counted, why estimates differ, every source with its link,
 /// and which figures are our own estimates (with their reasoning).
@@ -31,9 +32,13 @@ pub fn SourcesPanel() -> impl IntoView {
         .iter()
         .filter_map(|c| c.estimate.as_ref().map(|why| (c, why)))
         .map(|(c, why)| {
+            // Up to 6 significant digits: the figure as the data file writes it, in the
+            // reader's notation (decimal comma in French).
+            let n = |v: f64| decimal(v, t.lang(), 6);
             view! {
                 <li data-estimate=c.id.clone()>
-                    <code>{c.id.clone()}</code>": "{c.value}" "{c.unit.clone()}" ("{c.low}"–"{c.high}"). "
+                    <code>{c.id.clone()}</code>{t.get("colon")}{n(c.value)}" "{c.unit.clone()}
+                    " ("{n(c.low)}"–"{n(c.high)}"). "
                     <span class="empreinte-note">{why.clone()}</span>
                 </li>
             }

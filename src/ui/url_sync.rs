@@ -21,21 +21,22 @@ pub fn read() -> Parsed {
 
 /// Keeps the address in step with `state`. Uses `replaceState`: moving a slider must not
 /// flood the reader's back button. Writes at most once per [`WRITE_DELAY`], after the
-/// change that started the wait, with the latest query: a burst of changes costs one write,
-/// off the path from a slider to the figures, and the last state is always written.
+/// change that started the wait, with the state as it is then: a burst of changes costs one
+/// query and one write, off the path from a slider to the figures, and the last state is
+/// always written.
 pub fn write_on_change(state: Memo<UrlState>) {
-    // The query still to write; `Some` while a write is scheduled. Disposed with the widget,
-    // so a write scheduled just before it is unmounted does nothing.
-    let pending = StoredValue::new(None::<String>);
+    // Whether a write is scheduled. Disposed with the widget (as is `state`), so a write
+    // scheduled just before it is unmounted does nothing.
+    let scheduled = StoredValue::new(false);
     Effect::new(move |_| {
-        let query = state.with(to_query);
-        let scheduled = pending
-            .try_update_value(|p| p.replace(query).is_some())
-            .unwrap_or(true);
-        if !scheduled {
+        state.track();
+        if scheduled.try_get_value() == Some(false) {
+            scheduled.set_value(true);
             set_timeout(
                 move || {
-                    if let Some(Some(query)) = pending.try_update_value(Option::take) {
+                    if scheduled.try_set_value(false).is_none()
+                        && let Some(query) = state.try_with_untracked(to_query)
+                    {
                         replace_query(&query);
                     }
                 },

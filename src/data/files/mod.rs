@@ -79,22 +79,21 @@ impl Dataset {
 impl DataFiles<'_> {
     /// Reads and checks the files, keeping every coefficient's provenance.
     pub fn read(&self) -> Result<ReadData, DataError> {
-        let files = self;
-        let sources = parse_toml::<SourcesFile>("sources.toml", files.sources)?.source;
+        let sources = parse_toml::<SourcesFile>("sources.toml", self.sources)?.source;
         let mut seen = HashSet::new();
         if let Some(twice) = sources.iter().find(|s| !seen.insert(s.id.as_ref())) {
             return error::refuse(format!("sources.toml: `{}` listed twice", twice.id));
         }
         let mut reg = Registry::new(&sources);
         let chat =
-            parse_toml::<chat::ChatFile>("chat.toml", files.chat)?.into_parameters(&mut reg)?;
+            parse_toml::<chat::ChatFile>("chat.toml", self.chat)?.into_parameters(&mut reg)?;
         let (image_models, quality_factors) =
-            parse_toml::<images::ImagesFile>("images.toml", files.images)?
+            parse_toml::<images::ImagesFile>("images.toml", self.images)?
                 .into_parameters(&mut reg)?;
-        let regions = parse_toml::<regions::RegionsFile>("regions.toml", files.regions)?
+        let regions = parse_toml::<regions::RegionsFile>("regions.toml", self.regions)?
             .into_parameters(&mut reg)?;
         let datacentre =
-            parse_toml::<datacentre::DataCentreFile>("datacentre.toml", files.datacentre)?
+            parse_toml::<datacentre::DataCentreFile>("datacentre.toml", self.datacentre)?
                 .into_parameters(&mut reg)?;
         let parameters = Parameters {
             chat_models: chat.models.into(),
@@ -109,11 +108,11 @@ impl DataFiles<'_> {
             datacentre,
         };
         let equivalents =
-            parse_toml::<references::EquivalentsFile>("equivalents.toml", files.equivalents)?
+            parse_toml::<references::EquivalentsFile>("equivalents.toml", self.equivalents)?
                 .into_references(&mut reg)?;
         let scale =
-            parse_toml::<references::ScaleFile>("scale.toml", files.scale)?.into_scale(&mut reg)?;
-        let claims = parse_toml::<references::ClaimsFile>("claims.toml", files.claims)?
+            parse_toml::<references::ScaleFile>("scale.toml", self.scale)?.into_scale(&mut reg)?;
+        let claims = parse_toml::<references::ClaimsFile>("claims.toml", self.claims)?
             .into_claims(&mut reg)?;
         let coefficients = reg.coefficients;
         let dataset = Dataset {
