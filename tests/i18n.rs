@@ -37,7 +37,7 @@ fn lang_tags_parse_case_insensitively_and_reject_others() {
 fn templates_fill_their_values_and_plurals_follow_each_language() {
     let fr = Lang::Fr.strings();
     let text = fr.fill(
-        "sentence-headline",
+        "figure-equivalence",
         &[("count", "0,4"), ("unit", "recharge")],
     );
     assert!(

@@ -6,7 +6,9 @@ use empreinte::i18n::Lang;
 use empreinte::model::{
     ChatModel, ChatSource, ImageModel, ImageQuality, RegionCode, Scenario, WaterScope,
 };
-use empreinte::url::{Notice, NoticeKind, Param, Parsed, Preset, Theme, UrlState, parse};
+use empreinte::url::{
+    Notice, NoticeKind, Param, Parsed, Preset, Rgb, Section, Theme, UrlState, parse,
+};
 
 fn notice(param: Param, kind: NoticeKind, excerpt: &str) -> Notice {
     Notice {
@@ -52,7 +54,8 @@ fn the_leading_question_mark_is_optional() {
 
 #[test]
 fn every_parameter_is_read() {
-    let query = "lang=en&theme=dark&embed=1&images=7&image_model=sdxl&quality=high&messages=12\
+    let query = "lang=en&theme=dark&embed=1&transparent=1&hide=title,%20Share&accent=%23FFCC66\
+                 &images=7&image_model=sdxl&quality=high&messages=12\
                  &chat_model=mistral-large&tokens=250&photos=2&source=google&region=fr&pue=1.2\
                  &wue=0.5&water=onsite&embodied=1&training=true&people=5000";
     let Parsed { state, notices } = parse(query);
@@ -61,6 +64,9 @@ fn every_parameter_is_read() {
         lang: Lang::En,
         theme: Theme::Dark,
         embed: true,
+        transparent: true,
+        hide: [Section::Title, Section::Share].into_iter().collect(),
+        accent: Some(Rgb(0xff, 0xcc, 0x66)),
         preset: None,
         scenario: Scenario {
             images: 7,

@@ -18,7 +18,10 @@ use empreinte::i18n::Lang;
 use empreinte::model::{
     ChatModel, ChatSource, ImageModel, ImageQuality, RegionCode, Scenario, WaterScope,
 };
-use empreinte::url::{Notice, NoticeKind, Param, Parsed, Preset, Theme, UrlState, parse, to_query};
+use empreinte::url::{
+    Hidden, Notice, NoticeKind, Param, Parsed, Preset, Rgb, Section, Theme, UrlState, parse,
+    to_query,
+};
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -81,24 +84,51 @@ fn valid_scenario() -> impl Strategy<Value = Scenario> {
         )
 }
 
+/// How the host asked the widget to look: theme, layout, background, hidden sections and
+/// an accent colour `parse` accepts for that theme (readable on one of its backgrounds).
+fn valid_look() -> impl Strategy<Value = (Theme, bool, bool, Hidden, Option<Rgb>)> {
+    (
+        select(Theme::ALL.to_vec()),
+        any::<(bool, bool)>(),
+        any::<u8>(),
+        any::<Option<(u8, u8, u8)>>(),
+    )
+        .prop_map(|(theme, (embed, transparent), mask, accent)| {
+            let hide = Section::ALL
+                .into_iter()
+                .enumerate()
+                .filter(|(i, _)| mask >> i & 1 == 1)
+                .map(|(_, s)| s)
+                .collect();
+            let accent = accent
+                .map(|(r, g, b)| Rgb(r, g, b))
+                .filter(|c| theme.backgrounds().iter().any(|b| c.readable_on(*b)));
+            (theme, embed, transparent, hide, accent)
+        })
+}
+
 /// A state `parse` can give, except `preset`, which is never written.
 fn valid_state() -> impl Strategy<Value = UrlState> {
     let (min_people, max_people) = UrlState::PEOPLE_RANGE;
     (
         select(Lang::ALL.to_vec()),
-        select(Theme::ALL.to_vec()),
-        any::<bool>(),
+        valid_look(),
         valid_scenario(),
         min_people..=max_people,
     )
-        .prop_map(|(lang, theme, embed, scenario, people)| UrlState {
-            lang,
-            theme,
-            embed,
-            preset: None,
-            scenario,
-            people,
-        })
+        .prop_map(
+            |(lang, (theme, embed, transparent, hide, accent), scenario, people)| UrlState {
+                lang,
+                theme,
+                embed,
+                transparent,
+                hide,
+                accent,
+                preset: None,
+                scenario,
+                people,
+            },
+        )
 }
 
 /// Any state at all: counts up to `u32::MAX`, any `f64` (NaN and infinities included).
@@ -130,6 +160,9 @@ fn ids() -> Vec<&'static str> {
     ids.extend(ChatModel::ALL.iter().map(|c| c.id()));
     ids.extend(ChatSource::ALL.iter().map(|c| c.id()));
     ids.extend(WaterScope::ALL.iter().map(|c| c.id()));
+    ids.extend(Section::ALL.map(Section::id));
+    ids.extend(["title,share", " intro , sources,", "title,sharing", ",,"]);
+    ids.extend(["#0b6e4f", "0B6E4F", "#fc6", "ffcc66", "#777", "#12345", "red", "#gggggg"]);
     ids.extend(["world", "fr", "us", "dataset", "true", "false", "1", "0"]);
     // Near misses: words a reader might try, and numbers `f64::from_str` reads but we refuse.
     ids.extend([
@@ -191,6 +224,9 @@ fn field(state: &UrlState, param: Param) -> String {
         Param::Lang => state.lang.tag().to_owned(),
         Param::Theme => state.theme.id().to_owned(),
         Param::Embed => flag(state.embed),
+        Param::Transparent => flag(state.transparent),
+        Param::Hide => state.hide.to_list(),
+        Param::Accent => state.accent.map(Rgb::to_hex).unwrap_or_default(),
         Param::Preset => state.preset.map_or("", Preset::id).to_owned(),
         Param::Images => s.images.to_string(),
         Param::ImageModel => s.image_model.id().to_owned(),
@@ -237,7 +273,27 @@ fn oracle(param: Param, raw: &str) -> Option<String> {
     match param {
         Param::Lang => id(Lang::from_tag(raw).map(Lang::tag)),
         Param::Theme => id(Theme::from_id(raw).map(Theme::id)),
-        Param::Embed | Param::Embodied | Param::Training => flag(),
+        Param::Embed | Param::Transparent | Param::Embodied | Param::Training => flag(),
+        Param::Hide => {
+            let names: Vec<&str> = raw.split(',').map(str::trim).filter(|n| !n.is_empty()).collect();
+            let known = |s: &Section| names.iter().any(|n| n.eq_ignore_ascii_case(s.id()));
+            let all_known = names
+                .iter()
+                .all(|n| Section::ALL.iter().any(|s| n.eq_ignore_ascii_case(s.id())));
+            all_known.then(|| {
+                let ids: Vec<&str> = Section::ALL.iter().filter(|s| known(s)).map(|s| s.id()).collect();
+                ids.join(",")
+            })
+        }
+        // Alone in a link, the theme is `auto`: readable on white or on the dark background.
+        Param::Accent => oracle_colour(raw)
+            .filter(|&(r, g, b)| {
+                let l = luminance(r, g, b);
+                let white = 1.05 / (l + 0.05);
+                let dark = (l + 0.05) / (luminance(0x14, 0x18, 0x1f) + 0.05);
+                white >= 4.5 || dark >= 4.5
+            })
+            .map(|(r, g, b)| format!("{r:02x}{g:02x}{b:02x}")),
         Param::Preset => id(Preset::from_id(raw).map(Preset::id)),
         Param::Images => int(0, Scenario::MAX_IMAGES.into()),
         Param::ImageModel => id(ImageModel::from_id(raw).map(ImageModel::id)),
@@ -255,6 +311,30 @@ fn oracle(param: Param, raw: &str) -> Option<String> {
         Param::Water => id(WaterScope::from_id(raw).map(WaterScope::id)),
         Param::People => int(min_people, max_people),
     }
+}
+
+/// A colour as `#rgb` or `#rrggbb` (`#` optional), read with the standard integer parser.
+fn oracle_colour(raw: &str) -> Option<(u8, u8, u8)> {
+    let text = raw.trim();
+    let hex = text.strip_prefix('#').unwrap_or(text);
+    if hex.starts_with('+') || hex.starts_with('-') {
+        return None;
+    }
+    let n = u32::from_str_radix(hex, 16).ok()?;
+    match hex.len() {
+        3 => Some((((n >> 8) * 17) as u8, (((n >> 4) & 15) * 17) as u8, ((n & 15) * 17) as u8)),
+        6 => Some(((n >> 16) as u8, (n >> 8) as u8, n as u8)),
+        _ => None,
+    }
+}
+
+/// WCAG 2's relative luminance of an sRGB colour.
+fn luminance(r: u8, g: u8, b: u8) -> f64 {
+    let linear = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+    };
+    0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
 }
 
 /// The bounds a parameter may be clamped to, as a link writes them; none for choices.
@@ -352,7 +432,18 @@ proptest! {
                     prop_assert_eq!(notices.len(), 1, "{:?} {:?}", param, raw);
                     prop_assert_eq!(notices[0].param, param);
                     match &notices[0].kind {
+                        // Known sections are hidden even beside an unknown name.
+                        NoticeKind::Ignored if param == Param::Hide => prop_assert_eq!(
+                            &state,
+                            &UrlState { hide: state.hide, ..UrlState::default() }
+                        ),
                         NoticeKind::Ignored => prop_assert_eq!(&state, &UrlState::default()),
+                        NoticeKind::LowContrast { ratio } => {
+                            prop_assert_eq!(param, Param::Accent);
+                            prop_assert_eq!(&state, &UrlState::default());
+                            let ratio: f64 = ratio.parse().unwrap();
+                            prop_assert!(ratio < 4.5, "{}", ratio);
+                        }
                         NoticeKind::Clamped { to } => {
                             prop_assert!(bounds(param).contains(to), "{:?} {}", param, to);
                             prop_assert_eq!(&field(&state, param), to);

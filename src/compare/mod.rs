@@ -1,12 +1,16 @@
 //! Comparisons that give the footprint a meaning: everyday things, published claims, and the
 //! collective scale. Pure functions of the model's results and the dataset.
 
+mod breakdown;
 mod collective;
 mod per_unit;
 mod rows;
 mod sentences;
+mod verdict;
 
+pub use breakdown::{Share, shares};
 pub use collective::{CollectiveRow, collective_rows, week_of_images};
 pub use per_unit::per_unit;
 pub use rows::{Row, RowKind, chart_rows};
 pub use sentences::{Equivalence, headline_equivalence, reverse_equivalence};
+pub use verdict::{Verdict, verdict};

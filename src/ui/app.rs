@@ -1,23 +1,15 @@
 use leptos::prelude::*;
 
-use super::choice_select::ChoiceSelect;
-use super::claims_list::ClaimsList;
-use super::collective::{Collective, MAX_PEOPLE};
-use super::controls::Controls;
-use super::headline::Headline;
-use super::host_resize;
-use super::metric_panel::MetricPanel;
-use super::notices::Notices;
-use super::presets::Presets;
-use super::share_panel::SharePanel;
-use super::sources_panel::SourcesPanel;
-use super::summary::Summary;
-use super::texts::Texts;
-use super::url_sync;
+use super::controls::{ChoiceSelect, QuickControls, Refine};
+use super::page::notices::Notices;
+use super::page::{host_resize, look, url_sync, width};
+use super::panels::{SharePanel, SourcesPanel};
+use super::results::{ClaimsList, Collective, Comparisons, MAX_PEOPLE, ResultsCard, Summary};
+use super::texts::{Texts, use_texts};
 use crate::data::Dataset;
 use crate::i18n::Lang;
-use crate::model::{Metric, Scenario};
-use crate::url::{Notice, Parsed, Theme, UrlState};
+use crate::model::Scenario;
+use crate::url::{Hidden, Notice, Parsed, Section, Theme, UrlState};
 
 /// The whole widget. The reader's state (scenario, people, language) lives here; switching
 /// language rebuilds the view below with the other strings, keeping that state.
@@ -30,11 +22,24 @@ pub fn App() -> impl IntoView {
     let scenario = RwSignal::new(initial.scenario.clone());
     let people = RwSignal::new(u32::try_from(initial.people).unwrap_or(MAX_PEOPLE));
     let lang = RwSignal::new(initial.lang);
-    let (theme, embed) = (initial.theme, initial.embed);
+    let look = Look {
+        theme: initial.theme,
+        embed: initial.embed,
+        hide: initial.hide,
+    };
+    let UrlState {
+        transparent,
+        accent,
+        ..
+    } = initial;
+    look::dress(look.theme, transparent, accent);
     let state = Memo::new(move |_| UrlState {
         lang: lang.get(),
-        theme,
-        embed,
+        theme: look.theme,
+        embed: look.embed,
+        transparent,
+        hide: look.hide,
+        accent,
         preset: None,
         scenario: scenario.get(),
         people: u64::from(people.get()),
@@ -46,69 +51,71 @@ pub fn App() -> impl IntoView {
             let _ = html.set_attribute("lang", lang.get().tag());
         }
     });
-    let frame = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        if let Some(frame) = frame.get() {
-            host_resize::report_height(&frame);
-        }
-    });
+    Effect::new(move |_| host_resize::report_height());
     view! {
-        <div class="empreinte-frame" node_ref=frame>
+        <div class="empreinte-frame">
             {move || {
                 provide_context(Texts(lang.get().strings()));
-                view! { <Widget scenario people lang theme embed state notices=notices.clone() /> }
+                view! { <Widget scenario people lang look state notices=notices.clone() /> }
             }}
         </div>
     }
 }
 
-/// The widget in one language.
+/// How the host asked the widget to look, fixed for the page's life.
+#[derive(Clone, Copy, Debug)]
+struct Look {
+    theme: Theme,
+    embed: bool,
+    hide: Hidden,
+}
+
+/// The widget in one language: the answer first, then the two main controls, the refine
+/// section, the comparisons, and the panels.
 #[component]
 fn Widget(
     scenario: RwSignal<Scenario>,
     people: RwSignal<u32>,
     lang: RwSignal<Lang>,
-    theme: Theme,
-    embed: bool,
+    look: Look,
     state: Memo<UrlState>,
     notices: Vec<Notice>,
 ) -> impl IntoView {
-    let t = super::texts::use_texts();
+    let t = use_texts();
     let footprint = Memo::new(move |_| scenario.with(|s| Dataset::embedded().compute(s)));
+    let shown = move |section: Section| !look.hide.contains(section);
+    let main = NodeRef::<leptos::html::Main>::new();
+    let chart_width = width::content_width(main);
     let langs = Lang::ALL.iter().map(|l| l.tag().to_owned()).collect();
+    let lang_choice = shown(Section::Lang).then(|| {
+        view! {
+            <ChoiceSelect name="lang" ids=langs
+                value=Signal::derive(move || lang.get().tag().to_owned())
+                on_change=Callback::new(move |tag: String| {
+                    if let Some(l) = Lang::from_tag(&tag) { lang.set(l) }
+                }) />
+        }
+    });
     view! {
-        <main class="empreinte" class:empreinte-embed=embed lang=t.lang().tag() data-theme=theme.id()>
+        <main class="empreinte" class:empreinte-embed=look.embed lang=t.lang().tag()
+            data-theme=look.theme.id() node_ref=main>
             <Notices notices />
-            <div class="empreinte-bar">
-                <ChoiceSelect name="lang" ids=langs
-                    value=Signal::derive(move || lang.get().tag().to_owned())
-                    on_change=Callback::new(move |tag: String| {
-                        if let Some(l) = Lang::from_tag(&tag) { lang.set(l) }
-                    }) />
-            </div>
-            <h1 class="empreinte-title">{t.get("title")}</h1>
-            <p class="empreinte-intro">{t.get("intro")}</p>
-            <Presets scenario />
-            <Controls scenario />
-            <div class="empreinte-headlines">
-                {Metric::ALL
-                    .iter()
-                    .map(|&metric| view! {
-                        <Headline metric estimate=Signal::derive(move || footprint.with(|f| f.total().get(metric))) />
-                    })
-                    .collect_view()}
-            </div>
+            <header class="empreinte-header">
+                {shown(Section::Title).then(|| view! { <h1 class="empreinte-title">{t.get("title")}</h1> })}
+                {lang_choice}
+            </header>
+            {shown(Section::Intro).then(|| view! { <p class="empreinte-intro">{t.get("intro")}</p> })}
+            <ResultsCard scenario=scenario.into() footprint=footprint.into() />
             <Summary footprint=footprint.into() />
-            {Metric::ALL
-                .iter()
-                .map(|&metric| view! {
-                    <MetricPanel metric scenario=scenario.into() footprint=footprint.into() />
-                })
-                .collect_view()}
-            <ClaimsList scenario=scenario.into() />
-            <Collective scenario=scenario.into() footprint=footprint.into() people />
-            <SharePanel state footprint=footprint.into() />
-            <SourcesPanel />
+            <QuickControls scenario />
+            <Refine scenario presets=shown(Section::Presets) />
+            <Comparisons scenario=scenario.into() footprint=footprint.into() width=chart_width />
+            {shown(Section::Claims).then(|| view! { <ClaimsList scenario=scenario.into() /> })}
+            {shown(Section::Collective).then(|| view! {
+                <Collective scenario=scenario.into() footprint=footprint.into() people />
+            })}
+            {shown(Section::Share).then(|| view! { <SharePanel state footprint=footprint.into() /> })}
+            {shown(Section::Sources).then(|| view! { <SourcesPanel /> })}
         </main>
     }
 }

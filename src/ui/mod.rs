@@ -1,29 +1,17 @@
 //! The Leptos components. They read the model's results and never compute a footprint.
 //!
 //! One signal holds the [`Scenario`](crate::model::Scenario); a memo derives the footprint;
-//! every component below reads one of the two.
+//! every component below reads one of the two. The folders follow the regions a reader sees,
+//! top to bottom on a phone: `results` (the answer, then the charts and what others said),
+//! `controls` (the two main counts, then the "refine" section), `panels` (share, sources),
+//! and `page` for what talks to the page around the widget (address, host, downloads).
 
 mod app;
-mod chart_svg;
-mod choice_select;
-mod claims_list;
-mod collective;
 mod controls;
-mod count_input;
-mod download;
-pub mod error_panel;
-mod field_note;
-mod headline;
-mod host_resize;
-mod metric_panel;
-mod notices;
-mod optional_number;
-mod presets;
-mod share_panel;
-mod sources_panel;
-mod summary;
+pub mod page;
+mod panels;
+mod results;
 mod texts;
-mod toggle;
-mod url_sync;
 
 pub use app::App;
+pub use page::error_panel;

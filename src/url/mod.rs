@@ -12,19 +12,23 @@
 //! [`to_query`] writes every scenario value, so a shared link restores the same scenario even
 //! if a later version changes the defaults or the presets.
 
+mod accent;
 mod decimal;
 mod notice;
 mod params;
 mod parse;
 mod preset;
+mod sections;
 mod state;
 mod write;
 
+pub use accent::{DARK_BACKGROUND, LIGHT_BACKGROUND, MIN_TEXT_CONTRAST, Rgb};
 pub use decimal::read_f64;
 pub use notice::{Notice, NoticeKind};
 pub use params::Param;
 pub use parse::{Parsed, Reading, integer, parse, ratio};
 pub use preset::Preset;
+pub use sections::{Hidden, Section, read_hidden};
 pub use state::{Theme, UrlState};
 pub use write::to_query;
 

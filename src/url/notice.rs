@@ -24,6 +24,9 @@ pub enum NoticeKind {
     /// The parameter came more than once; the last occurrence counts and this one, the first,
     /// was dropped. Reported once per parameter however many times it repeats.
     Duplicate,
+    /// An `accent` colour too faint on the theme's background to colour text; `ratio` is its
+    /// contrast, written with one decimal (the default accent stays).
+    LowContrast { ratio: String },
 }
 
 impl NoticeKind {
@@ -33,6 +36,7 @@ impl NoticeKind {
             NoticeKind::Clamped { .. } => "notice_clamped",
             NoticeKind::Ignored => "notice_ignored",
             NoticeKind::Duplicate => "notice_duplicate",
+            NoticeKind::LowContrast { .. } => "notice_contrast",
         }
     }
 }

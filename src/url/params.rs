@@ -7,6 +7,12 @@ pub enum Param {
     Lang,
     Theme,
     Embed,
+    /// Let the host page's background show through (`embed` only).
+    Transparent,
+    /// Parts of the widget to leave out ([`Section`](super::Section)).
+    Hide,
+    /// The host's accent colour ([`Rgb`](super::Rgb)).
+    Accent,
     Preset,
     Images,
     ImageModel,
@@ -27,10 +33,13 @@ pub enum Param {
 }
 
 impl Param {
-    pub const ALL: [Param; 19] = [
+    pub const ALL: [Param; 22] = [
         Param::Lang,
         Param::Theme,
         Param::Embed,
+        Param::Transparent,
+        Param::Hide,
+        Param::Accent,
         Param::Preset,
         Param::Images,
         Param::ImageModel,
@@ -55,6 +64,9 @@ impl Param {
             Param::Lang => "lang",
             Param::Theme => "theme",
             Param::Embed => "embed",
+            Param::Transparent => "transparent",
+            Param::Hide => "hide",
+            Param::Accent => "accent",
             Param::Preset => "preset",
             Param::Images => "images",
             Param::ImageModel => "image_model",

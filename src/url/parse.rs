@@ -11,7 +11,7 @@ use crate::model::{
 };
 
 use super::decimal::read_f64;
-use super::{Notice, NoticeKind, Param, Preset, Theme, UrlState};
+use super::{Notice, NoticeKind, Param, Preset, Rgb, Theme, UrlState, read_hidden};
 
 /// The `pue` / `wue` value meaning "no override: the dataset's range".
 pub(super) const DATASET: &str = "dataset";
@@ -60,8 +60,13 @@ pub fn parse(query: &str) -> Parsed {
         state.scenario = preset.scenario();
     }
     reader.read(Param::Lang, &mut state.lang, choice(Lang::from_tag));
-    reader.read(Param::Theme, &mut state.theme, choice(Theme::from_id));
     reader.read(Param::Embed, &mut state.embed, flag);
+    state.theme = Theme::default_for(state.embed);
+    reader.read(Param::Theme, &mut state.theme, choice(Theme::from_id));
+    reader.read(Param::Transparent, &mut state.transparent, flag);
+    reader.read_hide(&mut state.hide);
+    let backgrounds = state.theme.backgrounds();
+    reader.read_accent(&mut state.accent, backgrounds);
     reader.read_scenario(&mut state.scenario);
     let (min, max) = UrlState::PEOPLE_RANGE;
     reader.read(Param::People, &mut state.people, |v| integer(v, min, max));
@@ -105,6 +110,45 @@ impl Reader {
             Reading::Invalid => NoticeKind::Ignored,
         };
         self.notices.push(Notice::new(param, kind, raw));
+    }
+
+    /// `hide`: the known sections are hidden; unknown names, if any, get one notice with
+    /// those names.
+    fn read_hide(&mut self, slot: &mut super::Hidden) {
+        let Some(raw) = self.values.get(&Param::Hide) else {
+            return;
+        };
+        let (hidden, unknown) = read_hidden(raw);
+        *slot = hidden;
+        if !unknown.is_empty() {
+            let notice = Notice::new(Param::Hide, NoticeKind::Ignored, &unknown.join(","));
+            self.notices.push(notice);
+        }
+    }
+
+    /// `accent`: a colour readable on at least one of the theme's `backgrounds`; else the
+    /// default accent stays and a notice gives the contrast it had.
+    fn read_accent(&mut self, slot: &mut Option<Rgb>, backgrounds: &[Rgb]) {
+        let Some(raw) = self.values.get(&Param::Accent) else {
+            return;
+        };
+        let kind = match Rgb::from_hex(raw) {
+            None => NoticeKind::Ignored,
+            Some(colour) if backgrounds.iter().any(|b| colour.readable_on(*b)) => {
+                *slot = Some(colour);
+                return;
+            }
+            Some(colour) => {
+                let best = backgrounds
+                    .iter()
+                    .map(|b| colour.contrast(*b))
+                    .fold(1.0, f64::max);
+                // Rounded down, so a colour at 4.46:1 never reads as "4.5" in a refusal.
+                let ratio = format!("{:.1}", (best * 10.0).floor() / 10.0);
+                NoticeKind::LowContrast { ratio }
+            }
+        };
+        self.notices.push(Notice::new(Param::Accent, kind, raw));
     }
 
     fn read_scenario(&mut self, s: &mut Scenario) {

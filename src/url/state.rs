@@ -3,15 +3,24 @@
 use crate::i18n::Lang;
 use crate::model::Scenario;
 
-use super::Preset;
+use super::{Hidden, Preset, Rgb};
 
 /// Everything the query string carries.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UrlState {
     pub lang: Lang,
+    /// Without a `theme` parameter, [`Theme::default_for`] the layout.
     pub theme: Theme,
     /// Shown inside a news article: the host page frames it, so the widget drops its own chrome.
     pub embed: bool,
+    /// Paint no background, so the host page's shows through. Opt-in: the host must then
+    /// choose a `theme` that suits its own background.
+    pub transparent: bool,
+    /// Parts of the widget the host leaves out.
+    pub hide: Hidden,
+    /// The host's accent colour, already checked to be readable on the theme's background
+    /// (on at least one of the two in `auto`; the UI uses it only where it is).
+    pub accent: Option<Rgb>,
     /// The preset the link named, if it was a known one. The scenario started from it, but
     /// explicit parameters may have changed it since; [`to_query`](super::to_query) never
     /// writes it, so it is `None` after a round trip.
@@ -33,6 +42,9 @@ impl Default for UrlState {
             lang: Lang::default(),
             theme: Theme::default(),
             embed: false,
+            transparent: false,
+            hide: Hidden::default(),
+            accent: None,
             preset: None,
             scenario: Scenario::default(),
             people: Self::PEOPLE_RANGE.0,
@@ -58,6 +70,24 @@ impl Theme {
             Theme::Auto => "auto",
             Theme::Light => "light",
             Theme::Dark => "dark",
+        }
+    }
+
+    /// The theme when the link names none. A page of its own follows the reader's system;
+    /// embedded in an article, the widget is light on its own white background, since the
+    /// reader's system says nothing of the article around it (a dark system reading a light
+    /// article would otherwise get light text on the article's white).
+    pub const fn default_for(embed: bool) -> Theme {
+        if embed { Theme::Light } else { Theme::Auto }
+    }
+
+    /// The backgrounds this theme may paint: one, or both for `auto`.
+    pub fn backgrounds(self) -> &'static [Rgb] {
+        use super::accent::{DARK_BACKGROUND, LIGHT_BACKGROUND};
+        match self {
+            Theme::Auto => &[LIGHT_BACKGROUND, DARK_BACKGROUND],
+            Theme::Light => &[LIGHT_BACKGROUND],
+            Theme::Dark => &[DARK_BACKGROUND],
         }
     }
 

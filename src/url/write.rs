@@ -7,7 +7,8 @@ use super::{Param, Theme, UrlState};
 ///
 /// Every scenario parameter is written, even at its default, so that a shared link restores
 /// the same scenario after a later version changes the defaults or the presets; `lang` is
-/// always written; `theme`, `embed` and `people` only when they differ from the default;
+/// always written; `theme` only when it differs from [`Theme::default_for`] the layout;
+/// `embed`, `transparent`, `hide`, `accent` and `people` only when they differ from the default;
 /// `preset` never (the scenario values already say it all). Parameters come in [`Param::ALL`]
 /// order. The scenario and `people` are clamped first, so what this writes parses back without
 /// a notice. Numbers use Rust's shortest representation that reads back as the same `f64`.
@@ -20,11 +21,20 @@ pub fn to_query(state: &UrlState) -> String {
         query.append_pair(param.name(), value);
     };
     pair(Param::Lang, state.lang.tag());
-    if state.theme != Theme::default() {
+    if state.theme != Theme::default_for(state.embed) {
         pair(Param::Theme, state.theme.id());
     }
     if state.embed {
         pair(Param::Embed, flag(true));
+    }
+    if state.transparent {
+        pair(Param::Transparent, flag(true));
+    }
+    if !state.hide.is_empty() {
+        pair(Param::Hide, &state.hide.to_list());
+    }
+    if let Some(accent) = state.accent {
+        pair(Param::Accent, &accent.to_hex());
     }
     pair(Param::Images, &s.images.to_string());
     pair(Param::ImageModel, s.image_model.id());

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::texts::use_texts;
+use crate::ui::texts::use_texts;
 use crate::format::quantity;
 use crate::model::{Footprint, Metric};
 

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::count_input::CountInput;
-use super::texts::use_texts;
+use crate::ui::controls::count_input::CountInput;
+use crate::ui::texts::use_texts;
 use crate::compare::{collective_rows, week_of_images};
 use crate::data::Dataset;
 use crate::format::{decimal, quantity};

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::texts::use_texts;
+use crate::ui::texts::use_texts;
 
 /// A labelled `<select>` over stable ids; its label is `label-<name>`, each option `opt-<name>-<id>`.
 #[component]

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::download::{copy, download};
-use super::texts::use_texts;
+use crate::ui::page::download::{copy, download};
+use crate::ui::texts::use_texts;
 use crate::export::{embed_code, figures_csv, figures_json};
 use crate::model::Footprint;
 use crate::url::{UrlState, to_query};

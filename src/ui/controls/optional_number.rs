@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::field_note::{FieldNote, FieldNoteText};
-use super::texts::use_texts;
+use crate::ui::texts::use_texts;
 use crate::url::{Reading, ratio};
 
 /// A decimal field that may be left empty (meaning "use the default range").

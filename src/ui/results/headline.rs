@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use super::texts::use_texts;
 use crate::format::range;
 use crate::model::{Estimate, Metric};
+use crate::ui::texts::use_texts;
 
 /// A headline figure, "≈ 4 Wh (2–9)", exposing its plain values for machines as
 /// `data-metric`, `data-central`, `data-low`, `data-high` (in Wh, g CO2e and L).

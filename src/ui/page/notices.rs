@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::texts::use_texts;
+use crate::ui::texts::use_texts;
 use crate::url::{Notice, NoticeKind};
 
 /// What the widget corrected in the link that opened it, in words, so a reader never
@@ -14,6 +14,7 @@ pub fn Notices(notices: Vec<Notice>) -> impl IntoView {
             .map(|n| {
                 let to = match &n.kind {
                     NoticeKind::Clamped { to } => to.clone(),
+                    NoticeKind::LowContrast { ratio } => ratio.clone(),
                     _ => String::new(),
                 };
                 let text = t.fill(

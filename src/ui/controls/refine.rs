@@ -2,65 +2,59 @@ use leptos::prelude::*;
 
 use super::choice_select::ChoiceSelect;
 use super::count_input::CountInput;
+use super::fields::{choice, field, ids, setter};
 use super::optional_number::OptionalNumber;
-use super::texts::use_texts;
+use super::presets::Presets;
 use super::toggle::Toggle;
 use crate::data::Dataset;
 use crate::model::{
     ChatModel, ChatSource, ImageModel, ImageQuality, RegionCode, Scenario, WaterScope,
 };
+use crate::ui::texts::use_texts;
 
-/// Reads one field of the scenario as a signal. A memo, so that a control (and each option
-/// of a select) updates only when its own field changes, not on every move of another one.
-fn field<T: PartialEq + Send + Sync + 'static>(
-    scenario: RwSignal<Scenario>,
-    get: impl Fn(&Scenario) -> T + Send + Sync + 'static,
-) -> Signal<T> {
-    Memo::new(move |_| scenario.with(&get)).into()
+/// Whether `scenario` differs from the default in a setting of the refine section (anything
+/// but the two counts), and in one of its advanced settings.
+fn refined(scenario: &Scenario) -> (bool, bool) {
+    let d = Scenario::default();
+    let s = scenario;
+    let advanced = s.pue != d.pue
+        || s.wue != d.wue
+        || s.water != d.water
+        || s.embodied != d.embodied
+        || s.training != d.training;
+    let refine = advanced
+        || s.image_model != d.image_model
+        || s.quality != d.quality
+        || s.chat_source != d.chat_source
+        || s.chat_model != d.chat_model
+        || s.tokens != d.tokens
+        || s.photos != d.photos
+        || s.region != d.region;
+    (refine, advanced)
 }
 
-/// Writes one field of the scenario.
-fn setter<T: 'static>(
-    scenario: RwSignal<Scenario>,
-    set: impl Fn(&mut Scenario, T) + Send + Sync + 'static,
-) -> Callback<T> {
-    Callback::new(move |value| scenario.update(|s| set(s, value)))
-}
-
-/// Writes a choice of the scenario from a select's id (always one the select offered).
-fn choice<T: 'static>(
-    scenario: RwSignal<Scenario>,
-    from_id: fn(&str) -> Option<T>,
-    set: fn(&mut Scenario, T),
-) -> Callback<String> {
-    Callback::new(move |id: String| {
-        if let Some(value) = from_id(&id) {
-            scenario.update(|s| set(s, value));
-        }
-    })
-}
-
-/// The ids of a choice enum, for a select.
-fn ids<T: Copy>(all: &[T], id: impl Fn(T) -> &'static str) -> Vec<String> {
-    all.iter().map(|&c| id(c).to_owned()).collect()
-}
-
-/// Every input of the scenario, grouped as a reader thinks of them, the rarely changed ones
-/// in a closed "advanced" section. Each control's `name` is its URL parameter.
+/// Every other input of the scenario, in a section closed by default: open when the link
+/// that opened the widget changed one of them, so a shared scenario shows what makes it
+/// different. Each control's `name` is its URL parameter.
 #[component]
-pub fn Controls(scenario: RwSignal<Scenario>) -> impl IntoView {
+pub fn Refine(
+    scenario: RwSignal<Scenario>,
+    /// Show the ready-made scenarios and the reset button (the `hide` parameter).
+    presets: bool,
+) -> impl IntoView {
     let t = use_texts();
+    let (open, advanced_open) = scenario.with_untracked(refined);
     let regions: Vec<String> = Dataset::embedded()
         .regions()
         .map(|r| r.id().to_owned())
         .collect();
     let ignores_model = move || scenario.with(|s| !s.chat_source.uses_model());
     view! {
-        <div class="empreinte-controls">
+        <details class="empreinte-refine" open=open>
+            <summary>{t.get("refine")}</summary>
+            {presets.then(|| view! { <Presets scenario /> })}
             <fieldset>
                 <legend>{t.get("group-images")}</legend>
-                <CountInput name="images" label=t.get("images") max=Scenario::MAX_IMAGES
-                    value=field(scenario, |s| s.images) on_change=setter(scenario, |s, n| s.images = n) />
                 <ChoiceSelect name="image_model" ids=ids(ImageModel::ALL, ImageModel::id)
                     value=field(scenario, |s| s.image_model.id().to_owned())
                     on_change=choice(scenario, ImageModel::from_id, |s, v| s.image_model = v) />
@@ -70,8 +64,6 @@ pub fn Controls(scenario: RwSignal<Scenario>) -> impl IntoView {
             </fieldset>
             <fieldset>
                 <legend>{t.get("group-chat")}</legend>
-                <CountInput name="messages" label=t.get("messages") max=Scenario::MAX_MESSAGES
-                    value=field(scenario, |s| s.messages) on_change=setter(scenario, |s, n| s.messages = n) />
                 <ChoiceSelect name="source" ids=ids(ChatSource::ALL, ChatSource::id)
                     value=field(scenario, |s| s.chat_source.id().to_owned())
                     on_change=choice(scenario, ChatSource::from_id, |s, v| s.chat_source = v) />
@@ -92,7 +84,7 @@ pub fn Controls(scenario: RwSignal<Scenario>) -> impl IntoView {
                     value=field(scenario, |s| s.region.id().to_owned())
                     on_change=choice(scenario, RegionCode::from_id, |s, v| s.region = v) />
             </fieldset>
-            <details class="empreinte-advanced">
+            <details class="empreinte-advanced" open=advanced_open>
                 <summary>{t.get("advanced")}</summary>
                 <OptionalNumber name="pue" range=Scenario::PUE_RANGE
                     value=field(scenario, |s| s.pue) on_change=setter(scenario, |s, v| s.pue = v) />
@@ -106,6 +98,6 @@ pub fn Controls(scenario: RwSignal<Scenario>) -> impl IntoView {
                 <Toggle name="training" value=field(scenario, |s| s.training)
                     on_change=setter(scenario, |s, on| s.training = on) />
             </details>
-        </div>
+        </details>
     }
 }

@@ -5,15 +5,17 @@ use std::rc::Rc;
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, ResizeObserver};
+use web_sys::ResizeObserver;
 
-/// Posts the height of `root` to the parent window whenever it changes by a whole pixel:
+/// Posts the height of the whole document to the parent window whenever it changes by a
+/// whole pixel:
 /// `{sentinel: "amp", type: "embed-size", height}` for AMP pages and
 /// `{type: "empreinte:resize", height}` for the project's host snippet. Nothing happens when
-/// the widget is not framed. Only the widget's own content height is sent (never the
-/// iframe's), and an unchanged height is never sent again, so a host that resizes the iframe
-/// cannot start a loop.
-pub fn report_height(root: &Element) {
+/// the widget is not framed. The document's own height is sent, margins included (the
+/// `<html>` element's box: its height follows its content, never the iframe's), so an iframe
+/// set to it never scrolls; an unchanged height is never sent again, so a host that resizes
+/// the iframe cannot start a loop.
+pub fn report_height() {
     let window = leptos::prelude::window();
     let Ok(Some(parent)) = window.parent() else {
         return;
@@ -21,6 +23,9 @@ pub fn report_height(root: &Element) {
     if parent == window {
         return;
     }
+    let Some(root) = leptos::prelude::document().document_element() else {
+        return;
+    };
     let last = Rc::new(Cell::new(0i32));
     let target = root.clone();
     let post = Closure::<dyn FnMut()>::new(move || {
@@ -36,7 +41,7 @@ pub fn report_height(root: &Element) {
         }
     });
     if let Ok(observer) = ResizeObserver::new(post.as_ref().unchecked_ref()) {
-        observer.observe(root);
+        observer.observe(&root);
     }
     // The observer lives as long as the page.
     post.forget();

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::texts::use_texts;
+use crate::ui::texts::use_texts;
 use crate::url::Reading;
 
 /// What a field did with the reader's typing: nothing to say, brought into range, or ignored.

@@ -1,0 +1,10 @@
+//! What talks to the page around the widget: the address, the host page, the document's
+//! look, the width the charts have, downloads, and the panic panel.
+
+pub mod download;
+pub mod error_panel;
+pub mod host_resize;
+pub mod look;
+pub mod notices;
+pub mod url_sync;
+pub mod width;
