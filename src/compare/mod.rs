@@ -2,11 +2,13 @@
 //! collective scale. Pure functions of the model's results and the dataset.
 
 mod collective;
+mod multiple;
 mod per_unit;
 mod rows;
 mod sentences;
 
 pub use collective::{CollectiveRow, collective_rows, week_of_images};
+pub use multiple::{Multiple, multiple};
 pub use per_unit::per_unit;
 pub use rows::{Row, RowKind, chart_rows};
 pub use sentences::{Equivalence, headline_equivalence, reverse_equivalence};
