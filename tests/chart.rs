@@ -495,7 +495,10 @@ fn decade_labels_are_thinned_until_they_fit_never_dropped_altogether() {
             .collect();
         assert!(labels.len() >= 2, "{width}: {labels:?}");
         assert!(labels.len() <= decades, "{width}: {labels:?}");
-        assert!(labels.len() >= shown, "{width}: fewer labels than narrower: {labels:?}");
+        assert!(
+            labels.len() >= shown,
+            "{width}: fewer labels than narrower: {labels:?}"
+        );
         shown = labels.len();
     }
 }

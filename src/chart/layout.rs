@@ -18,8 +18,8 @@ const PAD: i32 = 4;
 /// Space between a label column, a bar's end or its whisker, and the next text, in px.
 const GAP: i32 = 8;
 /// The label column beside the bars: this share of the width, at most `MAX_LABEL_COLUMN`.
-const LABEL_SHARE: f64 = 0.36;
-const MAX_LABEL_COLUMN: i32 = 300;
+const LABEL_SHARE: f64 = 0.42;
+const MAX_LABEL_COLUMN: i32 = 360;
 /// The bars always get at least this share of their column; the value texts the rest.
 const MIN_PLOT_SHARE: f64 = 0.4;
 /// The longest bar's length is a multiple of this, in px, so that a value text one

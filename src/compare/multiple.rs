@@ -10,19 +10,17 @@ pub enum Multiple {
 
 /// `value` against `scenario` (same unit): `Times` when at least as large, `Divided` when
 /// smaller, so that the number shown is never below 1. `None` when either is zero,
-/// negative or not finite, where no ratio means anything.
+/// negative or not finite, or when the ratio is too large for an `f64`.
 pub fn multiple(value: f64, scenario: f64) -> Option<Multiple> {
     let usable = |v: f64| v.is_finite() && v > 0.0;
     if !usable(value) || !usable(scenario) {
         return None;
     }
-    let ratio = value / scenario;
-    if !ratio.is_finite() || ratio == 0.0 {
-        return None;
-    }
-    Some(if ratio >= 1.0 {
-        Multiple::Times(ratio)
+    let multiple = if value >= scenario {
+        Multiple::Times(value / scenario)
     } else {
-        Multiple::Divided(1.0 / ratio)
-    })
+        Multiple::Divided(scenario / value)
+    };
+    let (Multiple::Times(ratio) | Multiple::Divided(ratio)) = multiple;
+    ratio.is_finite().then_some(multiple)
 }
