@@ -3,7 +3,7 @@ use plotters::style::text_anchor::HPos;
 
 use super::Scale;
 use super::layout::{HALF_BAR, layout};
-use super::text::font;
+use super::text::{INK, font};
 
 /// How a bar is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,8 +28,10 @@ pub struct Bar {
     pub high: f64,
     /// Text shown after the bar (the value, formatted by the caller).
     pub value_label: String,
-    /// Short text shown after the value label, e.g. how many times the reader's scenario
-    /// this bar is (see `compare::multiple`), which a log axis does not show by length.
+    /// Short text shown after the value label, separated by a space, e.g. "× 640": how
+    /// many times the reader's scenario this bar is (`compare::multiple`, written by
+    /// `format::times`), which bar lengths on a log axis do not show. Wraps under the
+    /// value when both do not fit on one line.
     pub note: Option<String>,
     pub style: BarStyle,
 }
@@ -53,7 +55,6 @@ const HIGHLIGHT: RGBColor = RGBColor(0x0b, 0x6e, 0x4f);
 const REFERENCE: RGBColor = RGBColor(0x74, 0x81, 0x96);
 const CLAIM: RGBColor = RGBColor(0xb4, 0x5f, 0x06);
 const GRID: RGBColor = RGBColor(0xd5, 0xda, 0xe1);
-const WHISKER: RGBColor = RGBColor(0x1d, 0x24, 0x30);
 /// Half the height of a whisker's caps, in px.
 const HALF_CAP: i32 = 5;
 
@@ -111,7 +112,7 @@ pub fn bar_chart_svg(
                     (hi, mid - HALF_CAP),
                     (hi, mid + HALF_CAP),
                 ];
-                root.draw(&PathElement::new(whisker, WHISKER.stroke_width(1)))
+                root.draw(&PathElement::new(whisker, INK.stroke_width(1)))
                     .map_err(draw_err)?;
             }
             for (line, y) in &row.value {

@@ -17,7 +17,8 @@ pub(super) const ABOVE_MIDDLE_PX: i32 = 10;
 /// Average advance of a sans-serif character, in em, rounded up so that estimates err wide.
 const CHAR_EM: f64 = 0.6;
 
-const INK: RGBColor = RGBColor(0x1d, 0x24, 0x30);
+/// Text and whiskers: dark enough for the 4.5:1 contrast WCAG asks of text on white.
+pub(super) const INK: RGBColor = RGBColor(0x1d, 0x24, 0x30);
 
 /// The chart's text style, anchored horizontally at `h` and centred vertically.
 pub(super) fn font(h: HPos) -> TextStyle<'static> {
