@@ -6,7 +6,7 @@
 //! - [`compare`]: the footprint next to everyday uses, published claims and large scales.
 //! - [`i18n`]: the strings of each language, from `assets/i18n/`.
 //! - [`format`]: numbers as each language writes them.
-//! - [`chart`]: bar charts as SVG strings (plotters).
+//! - [`chart`]: bar charts as SVG strings (plotters), laid out for the width they are given.
 //! - [`export`]: figures as CSV/JSON and the embed code, as text.
 //! - [`url`]: the state in the query string: parsed with notices of each correction, written back.
 //! - [`ui`]: the Leptos components that read the model's results.

@@ -2,10 +2,11 @@
 //! collective scale, and that every compared thing has a label in every language.
 
 use empreinte::compare::{
-    RowKind, chart_rows, collective_rows, headline_equivalence, per_unit, reverse_equivalence,
-    week_of_images,
+    Multiple, RowKind, chart_rows, collective_rows, headline_equivalence, multiple, per_unit,
+    reverse_equivalence, week_of_images,
 };
 use empreinte::data::{ClaimPer, Dataset};
+use empreinte::format::times;
 use empreinte::i18n::Lang;
 use empreinte::model::{Metric, Scenario};
 
@@ -141,6 +142,41 @@ fn collective_counts_are_proportional_to_the_total() {
         assert_eq!(a.id, b.id);
         assert!(close(b.count, 1000.0 * a.count));
     }
+}
+
+#[test]
+fn a_multiple_of_the_scenario_is_never_below_one_and_absent_without_meaning() {
+    // A press claim of 3.2 kWh against a 5 Wh pack: the gap a log axis hides.
+    assert_eq!(multiple(3200.0, 5.0), Some(Multiple::Times(640.0)));
+    assert_eq!(multiple(5.0, 5.0), Some(Multiple::Times(1.0)));
+    assert_eq!(multiple(0.5, 6.0), Some(Multiple::Divided(12.0)));
+    for (value, scenario) in [
+        (0.0, 5.0),
+        (5.0, 0.0),
+        (-1.0, 5.0),
+        (f64::NAN, 5.0),
+        (5.0, f64::INFINITY),
+        (f64::MAX, f64::MIN_POSITIVE),
+        (f64::MIN_POSITIVE, f64::MAX),
+    ] {
+        assert_eq!(
+            multiple(value, scenario),
+            None,
+            "{value} against {scenario}"
+        );
+    }
+}
+
+#[test]
+fn a_multiple_is_written_as_each_language_writes_numbers() {
+    assert_eq!(times(Multiple::Times(640.0), Lang::Fr), "×\u{a0}640");
+    assert_eq!(times(Multiple::Divided(12.0), Lang::En), "÷\u{a0}12");
+    assert_eq!(times(Multiple::Times(1.46), Lang::Fr), "×\u{a0}1,5");
+    assert_eq!(times(Multiple::Times(12_345.0), Lang::En), "×\u{a0}12,000");
+    assert_eq!(
+        times(Multiple::Times(12_345.0), Lang::Fr),
+        "×\u{a0}12\u{202F}000"
+    );
 }
 
 #[test]

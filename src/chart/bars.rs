@@ -1,7 +1,9 @@
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::text_anchor::HPos;
 
 use super::Scale;
+use super::layout::{HALF_BAR, layout};
+use super::text::{INK, font};
 
 /// How a bar is drawn.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,7 +19,7 @@ pub enum BarStyle {
 /// One bar: a labelled value with its low–high range.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Bar {
-    /// Text shown beside the bar.
+    /// Text shown beside the bar, or above it on narrow charts; wrapped, never cut.
     pub label: String,
     /// Central value, in the chart's unit; negative or non-finite values draw as zero.
     pub value: f64,
@@ -26,6 +28,11 @@ pub struct Bar {
     pub high: f64,
     /// Text shown after the bar (the value, formatted by the caller).
     pub value_label: String,
+    /// Short text shown after the value label, separated by a space, e.g. "× 640": how
+    /// many times the reader's scenario this bar is (`compare::multiple`, written by
+    /// `format::times`), which bar lengths on a log axis do not show. Wraps under the
+    /// value when both do not fit on one line.
+    pub note: Option<String>,
     pub style: BarStyle,
 }
 
@@ -43,81 +50,49 @@ impl BarChart {
     }
 }
 
-const WIDTH: i32 = 640;
-const LABEL_WIDTH: i32 = 230;
-const VALUE_WIDTH: i32 = 100;
-const ROW_HEIGHT: i32 = 34;
-const BAR_HEIGHT: i32 = 18;
-const AXIS_HEIGHT: i32 = 24;
-/// plotters writes font sizes at about 0.8 of this.
-const FONT_PX: f64 = 16.0;
-/// Labels longer than this wrap onto a second line.
-const WRAP_CHARS: usize = 32;
-
-const INK: RGBColor = RGBColor(0x1d, 0x24, 0x30);
 const HIGHLIGHT: RGBColor = RGBColor(0x0b, 0x6e, 0x4f);
 /// Dark enough for the 3:1 contrast WCAG asks of graphics on white.
 const REFERENCE: RGBColor = RGBColor(0x74, 0x81, 0x96);
 const CLAIM: RGBColor = RGBColor(0xb4, 0x5f, 0x06);
 const GRID: RGBColor = RGBColor(0xd5, 0xda, 0xe1);
+/// Half the height of a whisker's caps, in px.
+const HALF_CAP: i32 = 5;
 
-/// Draws `chart` as an SVG document, choosing a log scale when values span more than two
-/// orders of magnitude; `tick_label` formats the decades of a log axis. Never panics; a
-/// plotters failure is returned as its message.
+/// Draws `chart` as an SVG document `width` CSS px wide (see [`MIN_WIDTH`](super::MIN_WIDTH)
+/// and [`MAX_WIDTH`](super::MAX_WIDTH)), as tall as its rows need: both are written in the
+/// root's `width` and `height`, to be shown at exactly that size. A log scale is chosen when
+/// values span more than two orders of magnitude; `tick_label` writes its decades. The
+/// elements are the same, in the same order, when only values change (some wrap
+/// differently when a text grows a line). Never panics; a plotters failure is returned as
+/// its message.
 pub fn bar_chart_svg(
     chart: &BarChart,
+    width: u32,
     tick_label: &dyn Fn(f64) -> String,
 ) -> Result<String, String> {
-    let scale = chart.scale();
-    let ticks = scale.ticks();
-    let rows = chart.bars.len() as i32;
-    let axis = if ticks.is_empty() { 0 } else { AXIS_HEIGHT };
-    let height = ROW_HEIGHT * rows.max(1) + axis + 8;
-    let plot_width = f64::from(WIDTH - LABEL_WIDTH - VALUE_WIDTH);
-    let x = |v: f64| LABEL_WIDTH + (scale.position(v) * plot_width).round() as i32;
-    let font = |h: HPos| {
-        TextStyle::from(("sans-serif", FONT_PX).into_font())
-            .color(&INK)
-            .pos(Pos::new(h, VPos::Center))
-    };
-
+    let l = layout(chart, width, tick_label);
     let mut svg = String::new();
     {
-        let root =
-            SVGBackend::with_string(&mut svg, (WIDTH as u32, height as u32)).into_drawing_area();
+        let root = SVGBackend::with_string(&mut svg, (l.width as u32, l.height as u32))
+            .into_drawing_area();
         let draw_err = |e: DrawingAreaErrorKind<_>| e.to_string();
-        let bottom = ROW_HEIGHT * rows;
-        for tick in &ticks {
-            let tx = x(*tick);
-            root.draw(&PathElement::new(
-                vec![(tx, 0), (tx, bottom)],
-                GRID.stroke_width(1),
-            ))
-            .map_err(draw_err)?;
-            root.draw(&Text::new(
-                tick_label(*tick),
-                (tx, bottom + AXIS_HEIGHT / 2),
-                font(HPos::Center),
-            ))
-            .map_err(draw_err)?;
-        }
-        for (i, bar) in chart.bars.iter().enumerate() {
-            let mid = ROW_HEIGHT * i as i32 + ROW_HEIGHT / 2;
-            let lines = wrap(&bar.label);
-            let first = mid - (lines.len() as i32 - 1) * 8;
-            for (n, line) in lines.iter().enumerate() {
-                root.draw(&Text::new(
-                    line.clone(),
-                    (LABEL_WIDTH - 8, first + 16 * n as i32),
-                    font(HPos::Right),
-                ))
+        for &x in &l.ticks {
+            let line = vec![(x, l.grid.0), (x, l.grid.1)];
+            root.draw(&PathElement::new(line, GRID.stroke_width(1)))
                 .map_err(draw_err)?;
+        }
+        for tick in &l.tick_labels {
+            let text = Text::new(tick.text.clone(), (tick.x, l.axis_y), font(tick.anchor));
+            root.draw(&text).map_err(draw_err)?;
+        }
+        let label_anchor = if l.stacked { HPos::Left } else { HPos::Right };
+        for (bar, row) in chart.bars.iter().zip(&l.rows) {
+            for (line, y) in &row.label {
+                let text = Text::new(line.clone(), (l.label_x, *y), font(label_anchor));
+                root.draw(&text).map_err(draw_err)?;
             }
-            let end = x(bar.value);
-            let corners = [
-                (LABEL_WIDTH, mid - BAR_HEIGHT / 2),
-                (end.max(LABEL_WIDTH + 1), mid + BAR_HEIGHT / 2),
-            ];
+            let mid = row.mid;
+            let corners = [(l.plot_left, mid - HALF_BAR), (row.end, mid + HALF_BAR)];
             let style = match bar.style {
                 BarStyle::Highlight => HIGHLIGHT.filled(),
                 BarStyle::Reference => REFERENCE.filled(),
@@ -125,46 +100,27 @@ pub fn bar_chart_svg(
             };
             root.draw(&Rectangle::new(corners, style))
                 .map_err(draw_err)?;
-            let (lo, hi) = (x(bar.low), x(bar.high));
+            let (lo, hi) = (row.low_x, row.high_x);
             if hi > lo {
                 // The low cap, the range, then the high cap, as one line: a third of the
                 // elements to parse when a slider move redraws the bar.
                 let whisker = [
-                    (lo, mid - 5),
-                    (lo, mid + 5),
+                    (lo, mid - HALF_CAP),
+                    (lo, mid + HALF_CAP),
                     (lo, mid),
                     (hi, mid),
-                    (hi, mid - 5),
-                    (hi, mid + 5),
+                    (hi, mid - HALF_CAP),
+                    (hi, mid + HALF_CAP),
                 ];
                 root.draw(&PathElement::new(whisker, INK.stroke_width(1)))
                     .map_err(draw_err)?;
             }
-            let label_x = end.max(hi) + 6;
-            root.draw(&Text::new(
-                bar.value_label.clone(),
-                (label_x, mid),
-                font(HPos::Left),
-            ))
-            .map_err(draw_err)?;
+            for (line, y) in &row.value {
+                let text = Text::new(line.clone(), (row.value_x, *y), font(HPos::Left));
+                root.draw(&text).map_err(draw_err)?;
+            }
         }
         root.present().map_err(|e| e.to_string())?;
     }
     Ok(svg)
-}
-
-/// Splits a long label into two lines at the space nearest its middle.
-fn wrap(label: &str) -> Vec<String> {
-    if label.chars().count() <= WRAP_CHARS {
-        return vec![label.to_owned()];
-    }
-    let middle = label.len() / 2;
-    let split = label
-        .match_indices(' ')
-        .map(|(i, _)| i)
-        .min_by_key(|i| i.abs_diff(middle));
-    match split {
-        Some(i) => vec![label[..i].to_owned(), label[i + 1..].to_owned()],
-        None => vec![label.to_owned()],
-    }
 }

@@ -48,11 +48,11 @@ impl Scale {
         p.clamp(0.0, 1.0)
     }
 
-    /// The decades to mark on a log axis (none on a linear one).
-    pub fn ticks(self) -> Vec<f64> {
+    /// The exponents of the decades to mark on a log axis (none on a linear one).
+    pub fn decades(self) -> Vec<i32> {
         match self {
             Scale::Linear { .. } => Vec::new(),
-            Scale::Log { min_exp, max_exp } => (min_exp..=max_exp).map(|e| 10f64.powi(e)).collect(),
+            Scale::Log { min_exp, max_exp } => (min_exp..=max_exp).collect(),
         }
     }
 }

@@ -3,6 +3,7 @@
 
 mod breakdown;
 mod collective;
+mod multiple;
 mod per_unit;
 mod rows;
 mod sentences;
@@ -10,6 +11,7 @@ mod verdict;
 
 pub use breakdown::{Share, shares};
 pub use collective::{CollectiveRow, collective_rows, week_of_images};
+pub use multiple::{Multiple, multiple};
 pub use per_unit::per_unit;
 pub use rows::{Row, RowKind, chart_rows};
 pub use sentences::{Equivalence, headline_equivalence, reverse_equivalence};

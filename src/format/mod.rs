@@ -2,6 +2,8 @@
 
 mod number;
 mod quantity;
+mod times;
 
 pub use number::decimal;
 pub use quantity::{quantity, range, unit_for};
+pub use times::times;

@@ -12,6 +12,8 @@ use crate::model::{Footprint, Metric, Scenario};
 
 /// Significant digits of the figures shown beside bars and in tables.
 const SIGNIFICANT: u32 = 2;
+/// The width charts are drawn for, in CSS px, until the panel measures its column.
+const CHART_WIDTH: u32 = 640;
 
 /// One metric's comparison: two sentences, the bar chart and its table mirror, all derived
 /// from the same rows so they always agree.
@@ -43,7 +45,7 @@ pub fn MetricPanel(
     });
     let svg = Memo::new(move |_| {
         let tick = |v: f64| quantity(metric, v, t.lang(), 1);
-        chart.with(|chart| bar_chart_svg(chart, &tick).unwrap_or_default())
+        chart.with(|chart| bar_chart_svg(chart, CHART_WIDTH, &tick).unwrap_or_default())
     });
     // Built without `view!`, whose `inner_html=` only takes strings: this value updates the
     // chart element by element.
@@ -187,6 +189,7 @@ fn bar(t: &Strings, metric: Metric, row: &Row, scenario: Signal<Scenario>) -> Ba
         low: row.value.low,
         high: row.value.high,
         value_label: quantity(metric, row.value.central, t.lang(), SIGNIFICANT),
+        note: None,
         style: match row.kind {
             RowKind::Scenario => BarStyle::Highlight,
             RowKind::Reference => BarStyle::Reference,
