@@ -162,7 +162,9 @@ fn ids() -> Vec<&'static str> {
     ids.extend(WaterScope::ALL.iter().map(|c| c.id()));
     ids.extend(Section::ALL.map(Section::id));
     ids.extend(["title,share", " intro , sources,", "title,sharing", ",,"]);
-    ids.extend(["#0b6e4f", "0B6E4F", "#fc6", "ffcc66", "#777", "#12345", "red", "#gggggg"]);
+    ids.extend([
+        "#0b6e4f", "0B6E4F", "#fc6", "ffcc66", "#777", "#12345", "red", "#gggggg",
+    ]);
     ids.extend(["world", "fr", "us", "dataset", "true", "false", "1", "0"]);
     // Near misses: words a reader might try, and numbers `f64::from_str` reads but we refuse.
     ids.extend([
@@ -275,13 +277,21 @@ fn oracle(param: Param, raw: &str) -> Option<String> {
         Param::Theme => id(Theme::from_id(raw).map(Theme::id)),
         Param::Embed | Param::Transparent | Param::Embodied | Param::Training => flag(),
         Param::Hide => {
-            let names: Vec<&str> = raw.split(',').map(str::trim).filter(|n| !n.is_empty()).collect();
+            let names: Vec<&str> = raw
+                .split(',')
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .collect();
             let known = |s: &Section| names.iter().any(|n| n.eq_ignore_ascii_case(s.id()));
             let all_known = names
                 .iter()
                 .all(|n| Section::ALL.iter().any(|s| n.eq_ignore_ascii_case(s.id())));
             all_known.then(|| {
-                let ids: Vec<&str> = Section::ALL.iter().filter(|s| known(s)).map(|s| s.id()).collect();
+                let ids: Vec<&str> = Section::ALL
+                    .iter()
+                    .filter(|s| known(s))
+                    .map(|s| s.id())
+                    .collect();
                 ids.join(",")
             })
         }
@@ -322,7 +332,11 @@ fn oracle_colour(raw: &str) -> Option<(u8, u8, u8)> {
     }
     let n = u32::from_str_radix(hex, 16).ok()?;
     match hex.len() {
-        3 => Some((((n >> 8) * 17) as u8, (((n >> 4) & 15) * 17) as u8, ((n & 15) * 17) as u8)),
+        3 => Some((
+            ((n >> 8) * 17) as u8,
+            (((n >> 4) & 15) * 17) as u8,
+            ((n & 15) * 17) as u8,
+        )),
         6 => Some(((n >> 16) as u8, (n >> 8) as u8, n as u8)),
         _ => None,
     }
@@ -332,7 +346,11 @@ fn oracle_colour(raw: &str) -> Option<(u8, u8, u8)> {
 fn luminance(r: u8, g: u8, b: u8) -> f64 {
     let linear = |c: u8| {
         let c = f64::from(c) / 255.0;
-        if c <= 0.04045 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
     };
     0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
 }

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use crate::ui::texts::use_texts;
 use crate::model::Scenario;
+use crate::ui::texts::use_texts;
 use crate::url::Preset;
 
 /// Ready-made scenarios and a reset. The selected preset is derived from the scenario (the

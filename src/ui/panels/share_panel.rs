@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use crate::ui::page::download::{copy, download};
-use crate::ui::texts::use_texts;
 use crate::export::{embed_code, figures_csv, figures_json};
 use crate::model::Footprint;
+use crate::ui::page::download::{copy, download};
+use crate::ui::texts::use_texts;
 use crate::url::{UrlState, to_query};
 
 /// Sharing, embedding and export: a link to this scenario, the iframe code for an article

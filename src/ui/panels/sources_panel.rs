@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::ui::texts::use_texts;
 use crate::data::Dataset;
 use crate::format::decimal;
+use crate::ui::texts::use_texts;
 
 /// Sources and method: what is counted, why estimates differ, every source with its link,
 /// and which figures are our own estimates (with their reasoning).

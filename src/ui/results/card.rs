@@ -40,7 +40,10 @@ pub fn ResultsCard(scenario: Signal<Scenario>, footprint: Signal<Footprint>) -> 
                         "figure-equivalence",
                         &[
                             ("count", &decimal(e.count, t.lang(), SIGNIFICANT)),
-                            ("unit", t.plural(&format!("ref-{}", e.reference.id), e.count)),
+                            (
+                                "unit",
+                                t.plural(&format!("ref-{}", e.reference.id), e.count),
+                            ),
                         ],
                     )
                 })

@@ -1,11 +1,11 @@
 use leptos::prelude::*;
 
-use crate::ui::controls::count_input::CountInput;
-use crate::ui::texts::use_texts;
 use crate::compare::{collective_rows, week_of_images};
 use crate::data::Dataset;
 use crate::format::{decimal, quantity};
 use crate::model::{Footprint, Impact, Metric, Scenario};
+use crate::ui::controls::count_input::CountInput;
+use crate::ui::texts::use_texts;
 use crate::url::UrlState;
 
 /// Largest number of people a reader can set (the link's accepted range).

@@ -27,7 +27,10 @@ pub fn Comparisons(
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
         let all = Metric::ALL;
-        let at = all.iter().position(|m| *m == selected.get_untracked()).unwrap_or(0);
+        let at = all
+            .iter()
+            .position(|m| *m == selected.get_untracked())
+            .unwrap_or(0);
         let next = match ev.key().as_str() {
             "ArrowRight" | "ArrowDown" => (at + 1) % all.len(),
             "ArrowLeft" | "ArrowUp" => (at + all.len() - 1) % all.len(),

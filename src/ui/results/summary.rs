@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 
-use crate::ui::texts::use_texts;
 use crate::format::quantity;
 use crate::model::{Footprint, Metric};
+use crate::ui::texts::use_texts;
 
 /// One sentence with the three figures, announced politely by screen readers as they change
 /// (visually hidden: the headline figures already show it).
