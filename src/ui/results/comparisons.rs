@@ -19,10 +19,11 @@ pub fn Comparisons(
     let selected = RwSignal::new(Metric::Energy);
     let select = move |metric: Metric, focus: bool| {
         selected.set(metric);
-        if focus {
-            if let Some(tab) = document().get_element_by_id(&tab_id(metric)) {
-                let _ = tab.unchecked_into::<web_sys::HtmlElement>().focus();
-            }
+        if let Some(tab) = focus
+            .then(|| document().get_element_by_id(&tab_id(metric)))
+            .flatten()
+        {
+            let _ = tab.unchecked_into::<web_sys::HtmlElement>().focus();
         }
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
