@@ -40,7 +40,11 @@ choice! {
         Gpt4o => "gpt-4o",
         Gpt4oMini => "gpt-4o-mini",
         Llama31_70b => "llama-3.1-70b",
+        /// Mistral Large 2 (July 2024), superseded; the id predates Mistral Large 3 and
+        /// keeps its meaning so that old links give the same figures.
         MistralLarge => "mistral-large",
+        /// Mistral Large 3 (December 2025), 675 B mixture of experts, 41 B active.
+        MistralLarge3 => "mistral-large-3",
     }
 }
 

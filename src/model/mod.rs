@@ -40,8 +40,8 @@ pub use footprint::{Footprint, compute};
 pub use impact::{Activity, ByActivity, ByStage, Impact, Stage};
 pub use metric::Metric;
 pub use parameters::{
-    ChatModelParams, DataCentre, EcoLogitsMethod, EpochMethod, ImageModelParams, Parameters,
-    PublishedReply, QualityFactor, RegionParams,
+    ChatModelParams, DataCentre, EcoLogitsMethod, EcoLogitsModel, EpochMethod, ImageModelParams,
+    Parameters, PublishedReply, QualityFactor, RegionParams,
 };
 pub use region::RegionCode;
 pub use scenario::Scenario;
