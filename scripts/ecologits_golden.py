@@ -25,6 +25,10 @@ EXPECTED_VERSION = "0.11.3"
 
 # (widget chat model id, EcoLogits provider, EcoLogits model name)
 MODELS = [
+    ("gpt-5.5", "openai", "gpt-5.5"),
+    ("gemini-3.5-flash", "google_genai", "gemini-3.5-flash"),
+    ("mistral-medium-3.5", "mistralai", "mistral-medium-3.5"),
+    ("gpt-oss-120b", "huggingface_hub", "openai/gpt-oss-120b"),
     ("gpt-4o", "openai", "gpt-4o"),
     ("gpt-4o-mini", "openai", "gpt-4o-mini"),
     ("mistral-large-3", "mistralai", "mistral-large-2512"),

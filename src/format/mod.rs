@@ -1,7 +1,10 @@
-//! Numbers as each language writes them, with units scaled for reading. Pure functions.
+//! Numbers and dates as each language writes them, with units scaled for reading. Pure
+//! functions.
 
+mod date;
 mod number;
 mod quantity;
 
+pub use date::month_year;
 pub use number::decimal;
 pub use quantity::{quantity, range, unit_for};

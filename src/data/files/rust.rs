@@ -68,7 +68,7 @@ macro_rules! rust_structs {
 }
 
 rust_structs! {
-    Dataset { parameters, sources, own_estimates, equivalents, scale, facts, claims }
+    Dataset { as_of, parameters, sources, own_estimates, equivalents, scale, facts, claims }
     Parameters {
         chat_models, epoch, ecologits, google, openai, photo_it_wh, image_models,
         quality_factors, regions, datacentre,
@@ -89,7 +89,7 @@ rust_structs! {
     DataCentre {
         pue, wue_l_per_kwh, embodied_g_per_wh, embodied_g_per_gpu_s, training_share,
     }
-    Source { id, authors, title, publisher, year, url, note }
+    Source { id, authors, title, publisher, year, url, note, data_years }
     Coefficient { id, value, low, high, unit, source, also, year, note, estimate }
     Reference { id, metric, amount }
     Claim { id, metric, per, featured, quote, outlet, date, amount }
