@@ -42,3 +42,16 @@ pub fn month_year(year: u16, month: u16, lang: Lang) -> String {
         None => year.to_string(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_read_as_each_language_writes_them() {
+        assert_eq!(month_year(2026, 12, Lang::Fr), "décembre 2026");
+        assert_eq!(month_year(2026, 1, Lang::En), "January 2026");
+        assert_eq!(month_year(2026, 13, Lang::En), "2026", "no month 13");
+        assert_eq!(month_year(2026, 0, Lang::Fr), "2026", "no month 0");
+    }
+}
