@@ -1032,7 +1032,7 @@ pub(super) static DATASET: Dataset = Dataset {
             source: B("epoch-2025"),
             also: B(&[]),
             year: 2025,
-            note: B("Share of peak FLOP/s achieved in inference. Central: Epoch's 10 %, which it calls conservative. Low: Epoch's own pessimistic case (5 %). High: 20 %."),
+            note: B("Share of peak FLOP/s achieved in inference. Central: Epoch's 10 % (its 0.3 Wh is 'relatively pessimistic', it says, and many queries may be much cheaper). Low: Epoch's own pessimistic case (5 %, its spreadsheet's 1.3 Wh column). High: 20 %."),
             estimate: Some(B("Epoch gives no optimistic value; the high bound mirrors its pessimistic case (a factor of 2 either side in energy), so the band is a 5-95 % range of utilisation as the rest of the data.")),
         },
         Coefficient {
