@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: setup serve dist data test test-native test-browser test-e2e lint bench
+.PHONY: setup serve dist data golden test test-native test-browser test-e2e lint bench
 
 setup:
 	@scripts/setup.sh
@@ -18,6 +18,16 @@ $(GENERATED) &: $(wildcard assets/data/*.toml assets/i18n/*.toml)
 ## Rewrites the generated tables now (after changing the data types or the generator).
 data: setup
 	EMPREINTE_WRITE=1 cargo test --locked --test generated
+
+## Rewrites the EcoLogits reference cases (tests/golden/) from EcoLogits itself, installed
+## from PyPI into a throwaway virtual environment. Needs the network; not part of `make test`.
+ECOLOGITS := 0.11.3
+ECOLOGITS_VENV := target/ecologits-venv
+golden:
+	test -x $(ECOLOGITS_VENV)/bin/python || python3 -m venv $(ECOLOGITS_VENV)
+	$(ECOLOGITS_VENV)/bin/pip install --quiet ecologits==$(ECOLOGITS)
+	$(ECOLOGITS_VENV)/bin/python scripts/ecologits_golden.py > tests/golden/ecologits-$(ECOLOGITS).json.tmp
+	mv tests/golden/ecologits-$(ECOLOGITS).json.tmp tests/golden/ecologits-$(ECOLOGITS).json
 
 ## Builds and serves the widget on http://127.0.0.1:8080, rebuilding on change.
 serve: setup $(GENERATED)

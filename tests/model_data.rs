@@ -169,8 +169,8 @@ fn refused(file: &str, from: &str, to: &str) -> String {
 fn broken_files_are_refused_naming_the_entry() {
     let e = refused(
         "regions",
-        "value = 44.18, low = 44.18",
-        "value = 44.18, low = 50",
+        "value = 41.44, low = 41.44",
+        "value = 41.44, low = 50",
     );
     assert!(e.contains("regions.fr.grid_g_per_kwh"), "{e}");
     let e = refused("regions", "unit = \"L/kWh\"", "unit = \"mL/kWh\"");
@@ -185,8 +185,16 @@ fn broken_files_are_refused_naming_the_entry() {
     );
     let e = refused("sources", "id = \"uptime-2024\"", "id = \"epoch-2025\"");
     assert!(e.contains("epoch-2025") && e.contains("twice"), "{e}");
-    let e = refused("chat", "[models.gpt-4o-mini]", "[models.gpt-5]");
-    assert!(e.contains("gpt-5"), "{e}");
+    // A complete entry for a model the widget does not know.
+    let size = "{ value = 1, low = 1, high = 1, unit = \"billion parameters\", \
+                source = \"ecologits\", year = 2026, note = \"n\" }";
+    let unknown = format!(
+        "[models.gpt-9]\nactive_params_b = {size}\n\
+         ecologits = {{ active_params_b = {size}, total_params_b = {size} }}\n\n\
+         [models.gpt-4o-mini] #"
+    );
+    let e = refused("chat", "[models.gpt-4o-mini] #", &unknown);
+    assert!(e.contains("gpt-9") && e.contains("unknown"), "{e}");
     let e = refused(
         "chat",
         "unit = \"FLOP/s\"",

@@ -5,7 +5,7 @@
 
 use empreinte::data::{DataFiles, Dataset};
 use empreinte::model::{
-    ChatModel, ChatSource, ImageModel, ImageQuality, RegionCode, Scenario, WaterScope,
+    ChatModel, ChatSource, Estimate, ImageModel, ImageQuality, RegionCode, Scenario, WaterScope,
 };
 
 fn dataset() -> &'static Dataset {
@@ -173,12 +173,121 @@ fn ml_energy_flux_image_is_7551_joules_of_gpu_energy() {
 }
 
 #[test]
-fn luccioni_least_efficient_image_model_bounds_sdxl_and_dalle3() {
-    // 11.49 kWh per 1,000 images.
-    for model in [ImageModel::Sdxl, ImageModel::DallE3] {
-        let f = dataset().compute(&one_image(model));
-        assert_close(f.energy_wh.high, 11.49, ROUND_TRIP, model.id());
+fn luccioni_least_efficient_image_model_bounds_dalle3() {
+    // 11.49 kWh per 1,000 images: DALL·E 3 is unmeasured, so its band spans the study.
+    let f = dataset().compute(&one_image(ImageModel::DallE3));
+    assert_close(f.energy_wh.high, 11.49, ROUND_TRIP, "DALL·E 3");
+}
+
+#[test]
+fn ml_energy_sdxl_image_stays_within_its_measurements() {
+    // ML.ENERGY v2, H100: 738 J (GPU only, batch 16) to 2 × 969 J (batch 1, whole server).
+    let f = dataset().compute(&one_image(ImageModel::Sdxl));
+    assert_close(
+        f.energy_wh.low * 3600.0,
+        738.0,
+        WH_ROUNDING,
+        "SDXL, GPU only",
+    );
+    assert_close(
+        f.energy_wh.high * 3600.0,
+        2.0 * 969.0,
+        WH_ROUNDING,
+        "SDXL, batch of one",
+    );
+}
+
+#[test]
+fn epoch_pessimistic_case_is_1_3_wh_from_epochs_own_bounds() {
+    // Epoch's pessimistic column: 200 B active, 5 % utilisation, PUE 1.3, 500 tokens ->
+    // 1.3 Wh. Our GPT-4o size and utilisation bands end at those inputs; the widget's
+    // range does not multiply them together (independent factors), so this anchor is
+    // checked on the bounds themselves.
+    let p = dataset().parameters();
+    let active_high = p
+        .chat_model(ChatModel::Gpt4o)
+        .expect("GPT-4o")
+        .active_params_b
+        .high;
+    let wh_per_param_token_high = p.epoch.it_wh_per_param_b_token.high;
+    assert_close(active_high, 200.0, ROUND_TRIP, "Epoch's pessimistic size");
+    assert_close(
+        active_high * wh_per_param_token_high * 500.0 * 1.3,
+        1.3,
+        EPOCH_ROUNDING,
+        "Epoch pessimistic",
+    );
+}
+
+#[test]
+fn default_chat_range_covers_the_sources_own_figures() {
+    // GPT-4o, 400 tokens, Epoch's method, dataset PUE range: the range must hold Google's
+    // 0.24 Wh, OpenAI's 0.34 Wh, Jegham et al.'s 0.43 Wh (as reported) and reach into
+    // EcoLogits' own range for the same reply (0.58-0.96 Wh in EcoLogits 0.11.3).
+    let reply = Scenario {
+        images: 0,
+        messages: 1,
+        ..Scenario::default()
+    };
+    let e = dataset().compute(&reply).energy_wh;
+    for figure in [0.24, 0.34, 0.43] {
+        assert!(
+            e.low <= figure && figure <= e.high,
+            "{figure} Wh not in {e:?}"
+        );
     }
+    let ecologits = dataset()
+        .compute(&Scenario {
+            chat_source: ChatSource::EcoLogits,
+            pue: Some(1.2),
+            ..reply
+        })
+        .energy_wh;
+    assert!(
+        e.high >= ecologits.low,
+        "{e:?} does not reach {ecologits:?}"
+    );
+}
+
+#[test]
+fn google_figure_is_shown_as_published_unless_the_reader_sets_a_pue() {
+    let tokens = coefficient("chat.published.google.reference_tokens") as u32;
+    let as_published = Scenario {
+        images: 0,
+        messages: 1,
+        chat_source: ChatSource::Google,
+        tokens,
+        ..Scenario::default()
+    };
+    let f = dataset().compute(&as_published);
+    assert_eq!(f.energy_wh, Estimate::exact(f.energy_wh.central));
+    assert_close(f.energy_wh.central, 0.24, ROUND_TRIP, "Google as published");
+    // A PUE of the reader's replaces Google's own: IT energy 0.24 / 1.09 at PUE 1.5.
+    let f = dataset().compute(&Scenario {
+        pue: Some(1.5),
+        ..as_published
+    });
+    assert_close(
+        f.energy_wh.central,
+        0.24 / 1.09 * 1.5,
+        ROUND_TRIP,
+        "Google at the reader's PUE",
+    );
+}
+
+#[test]
+fn gpt4o_image_range_holds_the_method_and_the_published_estimate() {
+    // EcoLogits 0.11.3 on 1,056 image tokens (GPT-4o, PUE 1.2): 1.516-2.532 Wh (run by
+    // scripts/ecologits_golden.py's method, see images.toml); Know Your Compute: 4.5 Wh;
+    // published estimates quoted in the issue reach 5.4 Wh. Default settings.
+    let f = dataset().compute(&Scenario {
+        images: 1,
+        messages: 0,
+        ..Scenario::default()
+    });
+    let e = f.energy_wh;
+    assert!(e.low <= 1.516 && e.high >= 5.4, "{e:?}");
+    assert!((2.5..=4.0).contains(&e.central), "{e:?}");
 }
 
 #[test]

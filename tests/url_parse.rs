@@ -430,3 +430,25 @@ fn a_region_the_data_does_not_cover_is_ignored_with_a_notice() {
     );
     assert_eq!(parse("region=SE").state.scenario.region.id(), "se");
 }
+
+#[test]
+fn links_written_before_model_v2_keep_their_chat_model() {
+    // `mistral-large` was Mistral Large 2 (July 2024) before Mistral Large 3 existed; old
+    // links keep that model, without notice, and the newer one has its own id.
+    assert_eq!(
+        scenario("chat_model=mistral-large").chat_model,
+        ChatModel::MistralLarge
+    );
+    assert_eq!(
+        scenario("chat_model=mistral-large-3").chat_model,
+        ChatModel::MistralLarge3
+    );
+    for id in [
+        "gpt-5.5",
+        "gemini-3.5-flash",
+        "mistral-medium-3.5",
+        "gpt-oss-120b",
+    ] {
+        assert_eq!(scenario(&format!("chat_model={id}")).chat_model.id(), id);
+    }
+}

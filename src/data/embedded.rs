@@ -5,37 +5,108 @@ use std::borrow::Cow::Borrowed as B;
 
 use super::{Claim, ClaimPer, Coefficient, Dataset, Reference, Source};
 use crate::model::{
-    ChatModel, ChatModelParams, DataCentre, EcoLogitsMethod, EpochMethod, Estimate, ImageFamily,
-    ImageModel, ImageModelParams, ImageQuality, Metric, Parameters, PublishedReply, QualityFactor,
-    RegionCode, RegionParams,
+    ChatModel, ChatModelParams, DataCentre, EcoLogitsMethod, EcoLogitsModel, EpochMethod,
+    Estimate, ImageFamily, ImageModel, ImageModelParams, ImageQuality, Metric, Parameters,
+    PublishedReply, QualityFactor, RegionCode, RegionParams,
 };
 
 pub(super) static DATASET: Dataset = Dataset {
+    as_of: (2026, 12),
     parameters: Parameters {
         chat_models: B(&[
             ChatModelParams {
+                model: ChatModel::Gemini35Flash,
+                active_params_b: Estimate::new(90.0, 165.0, 240.0),
+                ecologits: EcoLogitsModel {
+                    active_params_b: Estimate::new(90.0, 165.0, 240.0),
+                    total_params_b: Estimate::new(900.0, 900.0, 900.0),
+                    tokens_per_s: Some(73.0),
+                    ttft_s: Some(4.18),
+                },
+            },
+            ChatModelParams {
                 model: ChatModel::Gpt4o,
-                active_params_b: Estimate::new(44.0, 100.0, 132.0),
-                total_params_b: Estimate::new(440.0, 440.0, 440.0),
+                active_params_b: Estimate::new(44.0, 100.0, 200.0),
+                ecologits: EcoLogitsModel {
+                    active_params_b: Estimate::new(44.0, 88.0, 132.0),
+                    total_params_b: Estimate::new(440.0, 440.0, 440.0),
+                    tokens_per_s: Some(74.0),
+                    ttft_s: Some(0.61),
+                },
             },
             ChatModelParams {
                 model: ChatModel::Gpt4oMini,
                 active_params_b: Estimate::new(8.0, 20.0, 28.0),
-                total_params_b: Estimate::new(8.0, 20.0, 28.0),
+                ecologits: EcoLogitsModel {
+                    active_params_b: Estimate::new(8.0, 18.0, 28.0),
+                    total_params_b: Estimate::new(8.0, 18.0, 28.0),
+                    tokens_per_s: Some(79.0),
+                    ttft_s: Some(0.54),
+                },
+            },
+            ChatModelParams {
+                model: ChatModel::Gpt55,
+                active_params_b: Estimate::new(90.0, 195.0, 300.0),
+                ecologits: EcoLogitsModel {
+                    active_params_b: Estimate::new(90.0, 195.0, 300.0),
+                    total_params_b: Estimate::new(900.0, 900.0, 900.0),
+                    tokens_per_s: Some(96.0),
+                    ttft_s: Some(4.03),
+                },
+            },
+            ChatModelParams {
+                model: ChatModel::GptOss120b,
+                active_params_b: Estimate::new(5.1, 5.1, 5.1),
+                ecologits: EcoLogitsModel {
+                    active_params_b: Estimate::new(5.1, 5.1, 5.1),
+                    total_params_b: Estimate::new(117.0, 117.0, 117.0),
+                    tokens_per_s: None,
+                    ttft_s: None,
+                },
             },
             ChatModelParams {
                 model: ChatModel::Llama31_70b,
                 active_params_b: Estimate::new(70.55, 70.55, 70.55),
-                total_params_b: Estimate::new(70.55, 70.55, 70.55),
+                ecologits: EcoLogitsModel {
+                    active_params_b: Estimate::new(70.55, 70.55, 70.55),
+                    total_params_b: Estimate::new(70.55, 70.55, 70.55),
+                    tokens_per_s: None,
+                    ttft_s: None,
+                },
             },
             ChatModelParams {
                 model: ChatModel::MistralLarge,
                 active_params_b: Estimate::new(123.0, 123.0, 123.0),
-                total_params_b: Estimate::new(123.0, 123.0, 123.0),
+                ecologits: EcoLogitsModel {
+                    active_params_b: Estimate::new(123.0, 123.0, 123.0),
+                    total_params_b: Estimate::new(123.0, 123.0, 123.0),
+                    tokens_per_s: None,
+                    ttft_s: None,
+                },
+            },
+            ChatModelParams {
+                model: ChatModel::MistralLarge3,
+                active_params_b: Estimate::new(41.0, 41.0, 41.0),
+                ecologits: EcoLogitsModel {
+                    active_params_b: Estimate::new(41.0, 41.0, 41.0),
+                    total_params_b: Estimate::new(675.0, 675.0, 675.0),
+                    tokens_per_s: Some(59.2),
+                    ttft_s: Some(0.63),
+                },
+            },
+            ChatModelParams {
+                model: ChatModel::MistralMedium35,
+                active_params_b: Estimate::new(128.0, 128.0, 128.0),
+                ecologits: EcoLogitsModel {
+                    active_params_b: Estimate::new(128.0, 128.0, 128.0),
+                    total_params_b: Estimate::new(128.0, 128.0, 128.0),
+                    tokens_per_s: Some(93.5),
+                    ttft_s: Some(0.36),
+                },
             },
         ]),
         epoch: EpochMethod {
-            it_wh_per_param_b_token: 5.013481631277385e-6,
+            it_wh_per_param_b_token: Estimate::new(2.5067408156386925e-6, 5.013481631277385e-6, 1.002696326255477e-5),
         },
         ecologits: EcoLogitsMethod {
             gpu_wh_per_token_per_param_b: 1.1665273170451914e-6,
@@ -52,14 +123,16 @@ pub(super) static DATASET: Dataset = Dataset {
             gpus_per_server: 8.0,
         },
         google: PublishedReply {
-            it_wh: Estimate::new(0.2201834862385321, 0.2201834862385321, 0.2201834862385321),
+            wall_wh: Estimate::new(0.24, 0.24, 0.24),
+            pue: 1.09,
             reference_tokens: 400.0,
         },
         openai: PublishedReply {
-            it_wh: Estimate::new(0.2833333333333334, 0.2833333333333334, 0.2833333333333334),
+            wall_wh: Estimate::new(0.34, 0.34, 0.34),
+            pue: 1.2,
             reference_tokens: 400.0,
         },
-        photo_it_wh: Estimate::new(0.015583333333333334, 0.14025, 0.36833333333333335),
+        photo_it_wh: Estimate::new(0.015583333333333333, 0.14025, 0.2829592868448335),
         image_models: B(&[
             ImageModelParams {
                 model: ImageModel::DallE3,
@@ -74,7 +147,7 @@ pub(super) static DATASET: Dataset = Dataset {
             ImageModelParams {
                 model: ImageModel::Gpt4o,
                 family: ImageFamily::Autoregressive,
-                it_wh: Estimate::new(0.23, 0.53, 5.3),
+                it_wh: Estimate::new(1.26, 2.51, 4.5),
             },
             ImageModelParams {
                 model: ImageModel::Sd3Medium,
@@ -84,7 +157,7 @@ pub(super) static DATASET: Dataset = Dataset {
             ImageModelParams {
                 model: ImageModel::Sdxl,
                 family: ImageFamily::Diffusion,
-                it_wh: Estimate::new(0.205, 0.442, 11.49),
+                it_wh: Estimate::new(0.205, 0.442, 0.538),
             },
         ]),
         quality_factors: B(&[
@@ -122,154 +195,155 @@ pub(super) static DATASET: Dataset = Dataset {
         regions: B(&[
             RegionParams {
                 region: RegionCode::from_static("world"),
-                grid_g_per_kwh: Estimate::new(473.01, 473.01, 473.01),
+                grid_g_per_kwh: Estimate::new(458.29, 458.29, 458.29),
                 water_l_per_kwh: Estimate::new(3.908, 3.908, 3.908),
             },
             RegionParams {
                 region: RegionCode::from_static("at"),
-                grid_g_per_kwh: Estimate::new(102.62, 102.62, 102.62),
-                water_l_per_kwh: Estimate::new(5.722, 5.722, 5.722),
+                grid_g_per_kwh: Estimate::new(116.91, 116.91, 116.91),
+                water_l_per_kwh: Estimate::new(5.7222, 5.7222, 5.7222),
             },
             RegionParams {
                 region: RegionCode::from_static("au"),
-                grid_g_per_kwh: Estimate::new(551.59, 551.59, 551.59),
-                water_l_per_kwh: Estimate::new(4.729, 4.729, 4.729),
+                grid_g_per_kwh: Estimate::new(525.18, 525.18, 525.18),
+                water_l_per_kwh: Estimate::new(4.7293, 4.7293, 4.7293),
             },
             RegionParams {
                 region: RegionCode::from_static("be"),
-                grid_g_per_kwh: Estimate::new(117.58, 117.58, 117.58),
-                water_l_per_kwh: Estimate::new(2.62, 2.62, 2.62),
+                grid_g_per_kwh: Estimate::new(149.82, 149.82, 149.82),
+                water_l_per_kwh: Estimate::new(2.6198, 2.6198, 2.6198),
             },
             RegionParams {
                 region: RegionCode::from_static("br"),
-                grid_g_per_kwh: Estimate::new(103.21, 103.21, 103.21),
-                water_l_per_kwh: Estimate::new(18.603, 18.603, 18.603),
+                grid_g_per_kwh: Estimate::new(109.95, 109.95, 109.95),
+                water_l_per_kwh: Estimate::new(18.6033, 18.6033, 18.6033),
             },
             RegionParams {
                 region: RegionCode::from_static("ca"),
-                grid_g_per_kwh: Estimate::new(174.81, 174.81, 174.81),
-                water_l_per_kwh: Estimate::new(8.166, 8.166, 8.166),
+                grid_g_per_kwh: Estimate::new(190.72, 190.72, 190.72),
+                water_l_per_kwh: Estimate::new(8.1662, 8.1662, 8.1662),
             },
             RegionParams {
                 region: RegionCode::from_static("ch"),
-                grid_g_per_kwh: Estimate::new(36.6, 36.6, 36.6),
-                water_l_per_kwh: Estimate::new(5.664, 5.664, 5.664),
+                grid_g_per_kwh: Estimate::new(39.22, 39.22, 39.22),
+                water_l_per_kwh: Estimate::new(5.6641, 5.6641, 5.6641),
             },
             RegionParams {
                 region: RegionCode::from_static("cn"),
-                grid_g_per_kwh: Estimate::new(559.55, 559.55, 559.55),
-                water_l_per_kwh: Estimate::new(6.006, 6.006, 6.006),
+                grid_g_per_kwh: Estimate::new(525.34, 525.34, 525.34),
+                water_l_per_kwh: Estimate::new(6.0065, 6.0065, 6.0065),
             },
             RegionParams {
                 region: RegionCode::from_static("cz"),
-                grid_g_per_kwh: Estimate::new(413.86, 413.86, 413.86),
-                water_l_per_kwh: Estimate::new(3.213, 3.213, 3.213),
+                grid_g_per_kwh: Estimate::new(401.46, 401.46, 401.46),
+                water_l_per_kwh: Estimate::new(3.2133, 3.2133, 3.2133),
             },
             RegionParams {
                 region: RegionCode::from_static("de"),
-                grid_g_per_kwh: Estimate::new(344.14, 344.14, 344.14),
+                grid_g_per_kwh: Estimate::new(329.65, 329.65, 329.65),
                 water_l_per_kwh: Estimate::new(1.947, 1.947, 1.947),
             },
             RegionParams {
                 region: RegionCode::from_static("dk"),
-                grid_g_per_kwh: Estimate::new(143.3, 143.3, 143.3),
-                water_l_per_kwh: Estimate::new(3.193, 3.193, 3.193),
+                grid_g_per_kwh: Estimate::new(114.41, 114.41, 114.41),
+                water_l_per_kwh: Estimate::new(3.1935, 3.1935, 3.1935),
             },
             RegionParams {
                 region: RegionCode::from_static("es"),
-                grid_g_per_kwh: Estimate::new(146.15, 146.15, 146.15),
-                water_l_per_kwh: Estimate::new(6.209, 6.209, 6.209),
+                grid_g_per_kwh: Estimate::new(153.6, 153.6, 153.6),
+                water_l_per_kwh: Estimate::new(6.2088, 6.2088, 6.2088),
             },
             RegionParams {
                 region: RegionCode::from_static("fi"),
-                grid_g_per_kwh: Estimate::new(72.25, 72.25, 72.25),
-                water_l_per_kwh: Estimate::new(4.529, 4.529, 4.529),
+                grid_g_per_kwh: Estimate::new(57.47, 57.47, 57.47),
+                water_l_per_kwh: Estimate::new(4.5289, 4.5289, 4.5289),
             },
             RegionParams {
                 region: RegionCode::from_static("fr"),
-                grid_g_per_kwh: Estimate::new(44.18, 44.18, 44.18),
-                water_l_per_kwh: Estimate::new(3.674, 3.674, 3.674),
+                grid_g_per_kwh: Estimate::new(41.44, 41.44, 41.44),
+                water_l_per_kwh: Estimate::new(3.6737, 3.6737, 3.6737),
             },
             RegionParams {
                 region: RegionCode::from_static("gb"),
-                grid_g_per_kwh: Estimate::new(210.89, 210.89, 210.89),
+                grid_g_per_kwh: Estimate::new(217.41, 217.41, 217.41),
                 water_l_per_kwh: Estimate::new(2.329, 2.329, 2.329),
             },
             RegionParams {
                 region: RegionCode::from_static("gr"),
-                grid_g_per_kwh: Estimate::new(319.76, 319.76, 319.76),
-                water_l_per_kwh: Estimate::new(5.145, 5.145, 5.145),
+                grid_g_per_kwh: Estimate::new(315.09, 315.09, 315.09),
+                water_l_per_kwh: Estimate::new(5.1451, 5.1451, 5.1451),
             },
             RegionParams {
                 region: RegionCode::from_static("ie"),
-                grid_g_per_kwh: Estimate::new(279.7, 279.7, 279.7),
-                water_l_per_kwh: Estimate::new(1.477, 1.477, 1.477),
+                grid_g_per_kwh: Estimate::new(256.54, 256.54, 256.54),
+                water_l_per_kwh: Estimate::new(1.4769, 1.4769, 1.4769),
             },
             RegionParams {
                 region: RegionCode::from_static("in"),
-                grid_g_per_kwh: Estimate::new(708.32, 708.32, 708.32),
-                water_l_per_kwh: Estimate::new(3.437, 3.437, 3.437),
+                grid_g_per_kwh: Estimate::new(670.13, 670.13, 670.13),
+                water_l_per_kwh: Estimate::new(3.4368, 3.4368, 3.4368),
             },
             RegionParams {
                 region: RegionCode::from_static("it"),
-                grid_g_per_kwh: Estimate::new(287.53, 287.53, 287.53),
-                water_l_per_kwh: Estimate::new(4.837, 4.837, 4.837),
+                grid_g_per_kwh: Estimate::new(284.78, 284.78, 284.78),
+                water_l_per_kwh: Estimate::new(4.8374, 4.8374, 4.8374),
             },
             RegionParams {
                 region: RegionCode::from_static("jp"),
-                grid_g_per_kwh: Estimate::new(482.32, 482.32, 482.32),
-                water_l_per_kwh: Estimate::new(2.306, 2.306, 2.306),
+                grid_g_per_kwh: Estimate::new(477.26, 477.26, 477.26),
+                water_l_per_kwh: Estimate::new(2.3063, 2.3063, 2.3063),
             },
             RegionParams {
                 region: RegionCode::from_static("kr"),
-                grid_g_per_kwh: Estimate::new(414.27, 414.27, 414.27),
-                water_l_per_kwh: Estimate::new(1.888, 1.888, 1.888),
+                grid_g_per_kwh: Estimate::new(417.06, 417.06, 417.06),
+                water_l_per_kwh: Estimate::new(1.8877, 1.8877, 1.8877),
             },
             RegionParams {
                 region: RegionCode::from_static("mx"),
-                grid_g_per_kwh: Estimate::new(484.83, 484.83, 484.83),
-                water_l_per_kwh: Estimate::new(5.305, 5.305, 5.305),
+                grid_g_per_kwh: Estimate::new(474.02, 474.02, 474.02),
+                water_l_per_kwh: Estimate::new(5.3047, 5.3047, 5.3047),
             },
             RegionParams {
                 region: RegionCode::from_static("nl"),
-                grid_g_per_kwh: Estimate::new(253.31, 253.31, 253.31),
+                grid_g_per_kwh: Estimate::new(253.56, 253.56, 253.56),
                 water_l_per_kwh: Estimate::new(3.433, 3.433, 3.433),
             },
             RegionParams {
                 region: RegionCode::from_static("no"),
-                grid_g_per_kwh: Estimate::new(30.75, 30.75, 30.75),
-                water_l_per_kwh: Estimate::new(6.663, 6.663, 6.663),
+                grid_g_per_kwh: Estimate::new(28.11, 28.11, 28.11),
+                water_l_per_kwh: Estimate::new(6.6633, 6.6633, 6.6633),
             },
             RegionParams {
                 region: RegionCode::from_static("pl"),
-                grid_g_per_kwh: Estimate::new(614.98, 614.98, 614.98),
-                water_l_per_kwh: Estimate::new(2.514, 2.514, 2.514),
+                grid_g_per_kwh: Estimate::new(588.6, 588.6, 588.6),
+                water_l_per_kwh: Estimate::new(2.5135, 2.5135, 2.5135),
             },
             RegionParams {
                 region: RegionCode::from_static("pt"),
-                grid_g_per_kwh: Estimate::new(112.29, 112.29, 112.29),
-                water_l_per_kwh: Estimate::new(9.593, 9.593, 9.593),
+                grid_g_per_kwh: Estimate::new(127.91, 127.91, 127.91),
+                water_l_per_kwh: Estimate::new(9.5932, 9.5932, 9.5932),
             },
             RegionParams {
                 region: RegionCode::from_static("se"),
-                grid_g_per_kwh: Estimate::new(35.82, 35.82, 35.82),
-                water_l_per_kwh: Estimate::new(6.032, 6.032, 6.032),
+                grid_g_per_kwh: Estimate::new(35.26, 35.26, 35.26),
+                water_l_per_kwh: Estimate::new(6.0315, 6.0315, 6.0315),
             },
             RegionParams {
                 region: RegionCode::from_static("tw"),
-                grid_g_per_kwh: Estimate::new(635.65, 635.65, 635.65),
-                water_l_per_kwh: Estimate::new(1.489, 1.489, 1.489),
+                grid_g_per_kwh: Estimate::new(633.21, 633.21, 633.21),
+                water_l_per_kwh: Estimate::new(1.4886, 1.4886, 1.4886),
             },
             RegionParams {
                 region: RegionCode::from_static("us"),
-                grid_g_per_kwh: Estimate::new(383.55, 383.55, 383.55),
-                water_l_per_kwh: Estimate::new(3.132, 3.132, 3.132),
+                grid_g_per_kwh: Estimate::new(384.4, 384.4, 384.4),
+                water_l_per_kwh: Estimate::new(3.1321, 3.1321, 3.1321),
             },
         ]),
         datacentre: DataCentre {
             pue: Estimate::new(1.09, 1.2, 1.56),
             wue_l_per_kwh: Estimate::new(0.09, 0.569, 0.99),
-            embodied_g_per_wh: Estimate::new(0.026158713104724386, 0.037369590149606266, 0.07623396390519678),
+            embodied_g_per_wh: Estimate::new(0.029411764705882353, 0.04201680672268908, 0.08571428571428572),
+            embodied_g_per_gpu_s: 0.010416666666666666,
             training_share: Estimate::new(0.05, 0.3, 0.67),
         },
     },
@@ -282,6 +356,10 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://epoch.ai/gradient-updates/how-much-energy-does-chatgpt-use"),
             note: B("Estimate, not a measurement: a typical GPT-4o query of ~500 output tokens ≈ 0.3 Wh, from 2 FLOP × 100 B active parameters × tokens on H100 GPUs (989 TFLOP/s peak, 10 % utilisation, 1,275 W per GPU at 70 % of peak power, PUE 1.2). Checked against the article and its public calculation spreadsheet (0.301 Wh baseline, 0.06 Wh for a 20 B 'GPT-4o mini' case)."),
+            data_years: B(&[
+                2023,
+                2025,
+            ]),
         },
         Source {
             id: B("google-2025"),
@@ -291,6 +369,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://arxiv.org/abs/2508.15734"),
             note: B("Measured in production: the median Gemini Apps text prompt (May 2025) used 0.24 Wh, 0.03 g CO2e (market-based) and 0.26 mL of water, counting accelerators, host CPU and memory, idle capacity and data-centre overhead (PUE). Figures checked in the paper's summary; the prompt length is not published."),
+            data_years: B(&[
+                2025,
+            ]),
         },
         Source {
             id: B("altman-2025"),
@@ -300,15 +381,23 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://blog.samaltman.com/the-gentle-singularity"),
             note: B("States without method that the average ChatGPT query uses about 0.34 Wh and 0.000085 gallon (~0.32 mL) of water. Sentence checked as quoted in several reports; the blog itself was not read here."),
+            data_years: B(&[
+                2025,
+            ]),
         },
         Source {
             id: B("ecologits"),
             authors: B("Samuel Rincé, Adrien Banse (GenAI Impact)"),
-            title: B("EcoLogits: LLM inference methodology, electricity mixes and model repository (v0.9.1)"),
+            title: B("EcoLogits: LLM inference methodology, electricity mixes and model repository (v0.11.3)"),
             publisher: B("GenAI Impact, github.com/genai-impact/ecologits (MPL-2.0); described in JOSS 10(111):7471, doi:10.21105/joss.07471"),
-            year: 2025,
+            year: 2026,
             url: B("https://ecologits.ai/latest/methodology/llm_inference/"),
-            note: B("Bottom-up model of LLM inference fitted on ML.ENERGY measurements (H100, vLLM), with server embodied impacts from Boavizta and NVIDIA, provider PUE/WUE, and per-country electricity factors (GWP from Our World in Data / ADEME Base Empreinte, water per kWh after WRI). Coefficients read from the repository's llm.py, methodology page, models.json and electricity_mixes.csv (Oct-Nov 2025); the formula is re-derived here, not copied."),
+            note: B("Bottom-up model of LLM inference fitted on ML.ENERGY measurements (H100, vLLM), with server embodied impacts from Boavizta and NVIDIA, provider PUE/WUE, and per-country electricity factors (GWP from Our World in Data / ADEME Base Empreinte, water per kWh after WRI). Coefficients, model data (sizes, measured throughput and time to first token) and electricity factors read from the ecologits 0.11.3 package on PyPI (impacts/llm.py, data/models.json, data/electricity_mixes.json), December 2026; the formula is re-derived here, not copied, and replayed against the package itself (tests/golden/ecologits-0.11.3.json, written by scripts/ecologits_golden.py). Mistral Large 2's size comes from 0.9.1, which still listed it."),
+            data_years: B(&[
+                2024,
+                2025,
+                2026,
+            ]),
         },
         Source {
             id: B("ml-energy-2024"),
@@ -318,6 +407,10 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2024,
             url: B("https://github.com/ml-energy/benchmark"),
             note: B("Measured GPU energy per image (Zeus), 25 denoising steps, on an H100 80GB: SD3 Medium 1,112-1,257 J, SDXL base 738-969 J, depending on batch size (32/16 to 1). GPU only: the rest of the server is not counted. Read from the repository's JSON files."),
+            data_years: B(&[
+                2024,
+                2025,
+            ]),
         },
         Source {
             id: B("ml-energy-2025"),
@@ -327,6 +420,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://ml.energy/leaderboard"),
             note: B("Measured steady-state GPU energy per image, 1024×1024, on one H100: FLUX.1 [dev] (50 steps) 7,551-7,949 J, Stable Diffusion 3.5 Medium (28 steps) 1,560-1,600 J, depending on batch size. GPU only. Read from the leaderboard's data file."),
+            data_years: B(&[
+                2025,
+            ]),
         },
         Source {
             id: B("mit-tr-2025"),
@@ -336,6 +432,10 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://www.technologyreview.com/2025/05/20/1116327/ai-energy-usage-climate-footprint-big-tech/"),
             note: B("Takes ML.ENERGY's GPU energy (SD3 Medium, 1024×1024, 25 steps: 1,141 J) and doubles it because GPUs draw about half of a server's power (after a 2024 Microsoft study): ≈ 2,282 J per image. The doubling rule was checked in a copy of the methodology article; the 1,141 J figure matches ML.ENERGY's batch-4 run."),
+            data_years: B(&[
+                2024,
+                2025,
+            ]),
         },
         Source {
             id: B("luccioni-2024"),
@@ -345,6 +445,11 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2024,
             url: B("https://arxiv.org/abs/2311.16863"),
             note: B("Measured (CodeCarbon: GPU, CPU, RAM) 1,000 inferences per model on A100 GPUs in 2023. The least efficient image model used 11.49 kWh per 1,000 images (the paper's 'nearly one smartphone charge per image'); the mean over image generation models was 2.9 kWh per 1,000. Values as quoted in reports of the paper; the paper's table was not read here."),
+            data_years: B(&[
+                2023,
+                2024,
+                2025,
+            ]),
         },
         Source {
             id: B("bertazzini-2025"),
@@ -354,6 +459,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://arxiv.org/abs/2506.17016"),
             note: B("Measured 17 image models: doubling the resolution raises energy per image by 1.3× to 4.7× depending on the model. Checked in the abstract."),
+            data_years: B(&[
+                2025,
+            ]),
         },
         Source {
             id: B("openai-image-tokens"),
@@ -363,6 +471,10 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://platform.openai.com/docs/guides/image-generation"),
             note: B("A 1024×1024 image costs 272 output image tokens at low quality, 1,056 at medium and 4,160 at high. Table checked as reproduced on the OpenAI developer forum; the documentation page was not read here."),
+            data_years: B(&[
+                2025,
+                2026,
+            ]),
         },
         Source {
             id: B("openai-vision-tokens"),
@@ -372,6 +484,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2024,
             url: B("https://platform.openai.com/docs/guides/images-vision"),
             note: B("For GPT-4o an input image costs 85 tokens at low detail; at high detail 85 + 170 per 512-px tile after scaling the short side to 768 px (765 tokens for a 1024×1024 photo). Rule checked in open-source implementations of it; the documentation page was not read here."),
+            data_years: B(&[
+                2024,
+            ]),
         },
         Source {
             id: B("uptime-2024"),
@@ -381,6 +496,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2024,
             url: B("https://uptimeinstitute.com/resources/research-and-reports/uptime-institute-global-data-center-survey-results-2024"),
             note: B("Survey average annual PUE of 1.56 at respondents' largest data centre (1.55-1.59 since 2020). Value as summarised by Uptime's own 2023 note and by Statista; the report is paywalled and was not read, and this URL was not opened."),
+            data_years: B(&[
+                2025,
+            ]),
         },
         Source {
             id: B("patterson-2022"),
@@ -390,6 +508,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2022,
             url: B("https://arxiv.org/abs/2204.05149"),
             note: B("ML was under 15 % of Google's energy use in 2019-2021, about three fifths of it for inference and two fifths for training. The split is as remembered from the paper's text and reported elsewhere; only the abstract was checked here."),
+            data_years: B(&[
+                2022,
+            ]),
         },
         Source {
             id: B("ademe-impactco2-2026"),
@@ -399,6 +520,10 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2026,
             url: B("https://impactco2.fr"),
             note: B("Values read directly in the public repository github.com/incubateur-ademe/impactco2, snapshot commit 8076a4895ecebd0c781ec6489ba2008b87915b09 (2026-07-01): usagenumerique.ts (email, web search, video streaming, life-cycle steps: device manufacturing, device use, transmission, data-centre construction and use, network construction), deplacement.ts (car and train factors, g CO2e per km), caspratiques.ts (TGV Paris–Marseille round trip, French citizen footprint), and the precomputed values.json. Scope: life-cycle (ACV) g CO2e, French electricity mix, French networks. Values for digital uses come from ADEME's ACV numérique model (see ademe-publicodes-acv-numerique-2025); car values from ADEME's 2025 car model (see ademe-impactco2-car-2025). Licence: Repository code: MIT (file `license`, checked). Reuse terms of the data on impactco2.fr not checked here (often stated as Licence Ouverte / Etalab 2.0 — not verified). (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2023,
+                2025,
+            ]),
         },
         Source {
             id: B("ademe-publicodes-acv-numerique-2025"),
@@ -408,6 +533,11 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://www.npmjs.com/package/@incubateur-ademe/publicodes-acv-numerique"),
             note: B("The calculation model behind Impact CO2's digital-use figures. Installed and evaluated locally with publicodes 1.10. Gives device active power (laptop 26.5 W, TV 65 W, smartphone 4.5 W, desktop 70 W + screen 50 W), streaming defaults (HD = 3 GB/h, device mix TV 70 % / laptop 15 % / tablet 10 % / smartphone 5 %, fixed network France), network factors (fixed FR 9.27 g CO2e/GB, mobile FR 24.7 g CO2e/GB), French electricity mix 51.9 g CO2e/kWh (ADEME Base Empreinte 'Electricité 2024 – mix moyen – consommation', smoothed 2021–2024). The site pins v2.1.1; the registry reachable here only offered 2.1.0, whose recomputed defaults differ slightly from the site's published numbers (streaming 67.8 vs 64.0 g; email 2.92 vs 2.46 g; web search 1.08 vs 1.23 g). Licence: MIT (package.json) (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2009,
+                2019,
+                2025,
+            ]),
         },
         Source {
             id: B("ademe-impactco2-car-2025"),
@@ -417,6 +547,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://www.notion.so/accelerateur-transition-ecologique-ademe/Mod-lisation-de-l-empreinte-carbone-de-la-voiture-1f46523d57d780b3a1a8f1ceb5ff7f87"),
             note: B("Methodology page cited as source by every car row of Impact CO2 (deplacement.ts). The page itself was not opened; the per-km values used here were read in Impact CO2's data (fuel/energy + vehicle construction, per vehicle-km with one occupant). (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2025,
+            ]),
         },
         Source {
             id: B("ademe-base-empreinte-ferroviaire"),
@@ -426,6 +559,10 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://base-empreinte.ademe.fr/documentation/base-carbone?docLink=Ferroviaire2"),
             note: B("Source link given by Impact CO2 for its TGV factor: 2.93 g CO2e per passenger-km (0.63 g infrastructure/ construction + 2.30 g traction energy). Factor read in Impact CO2's data; the Base Empreinte page itself not opened. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2022,
+                2025,
+            ]),
         },
         Source {
             id: B("nosgestesclimat"),
@@ -435,6 +572,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2024,
             url: B("https://nosgestesclimat.fr"),
             note: B("Cited by Impact CO2 for its 'empreinte carbone d'un citoyen français' = 9.1 t CO2e/yr (caspratiques.ts). Site not opened. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2023,
+            ]),
         },
         Source {
             id: B("sdes-empreinte-2023"),
@@ -444,6 +584,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2024,
             url: B("https://www.statistiques.developpement-durable.gouv.fr/emissions-de-gaz-effet-de-serre-et-empreinte-carbone-de-la-france-une-baisse-significative-en-2023"),
             note: B("Verified (page text): France's 2023 carbon footprint 644 Mt CO2e = 9.4 t CO2e per person (CO2 + CH4 + N2O + fluorinated gases; consumption-based, includes imported emissions); territorial emissions of residents 403 Mt = 5.9 t/person. Published 2024-11-05. Earlier SDES provisional figure for 2022: 623 Mt, 9.2 t/person. Licence: Government open data (Licence Ouverte likely; not checked) (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2023,
+            ]),
         },
         Source {
             id: B("rte-bilan-2024"),
@@ -453,6 +596,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://analysesetdonnees.rte-france.com/en/node/532"),
             note: B("Verified (page text): French electricity consumption 2024, weather-corrected, 449.2 TWh (+0.7 % vs 2023). Sector split not read in the original. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2024,
+            ]),
         },
         Source {
             id: B("selectra-conso-foyer"),
@@ -462,6 +608,10 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://fournisseurs-electricite.com/guides/consommation/consommation-electrique-moyenne"),
             note: B("Commercial comparison site, secondary. Two versions seen: 'un foyer français consomme en moyenne 5000 kWh par an' (≈150 TWh residential / ≈30 M households, RTE 2023) and '4255 kWh par an' (38.2 M foyers, RTE 2024); range 'de 2500 kWh par an sans chauffage électrique à 10000 kWh par an avec'; per person 2 223 kWh/yr attributed to Agence ORE. Originals (RTE, ORE) not checked. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2023,
+                2024,
+            ]),
         },
         Source {
             id: B("tf1-2022-tgv"),
@@ -471,6 +621,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2022,
             url: B("https://www.tf1info.fr/transports/video-cout-de-l-electricite-les-prix-des-billets-sncf-vont-ils-augmenter-2221373.html"),
             note: B("As reported: 'Un simple voyage Paris-Marseille en TGV, soit 800 km, utilise 16 MWh, l'équivalent de la consommation annuelle de quatre familles.' SNCF original not checked. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2022,
+            ]),
         },
         Source {
             id: B("tf1-eau-148"),
@@ -480,6 +633,10 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2023,
             url: B("https://www.tf1.fr/tf1/jt-20h/videos/eau-combien-de-litres-utilisez-vous-par-jour-72819559.html"),
             note: B("As reported: 148 L of water per person per day at home in France; shower/bath 39 %, toilets 20 %, drinking 1 %. The 148 L figure is commonly attributed to the national water-services observatory (SISPEA) / Centre d'information sur l'eau; the original was not checked. Other reported values: 149 L (CIEau 2023, as reported by a retailer blog), 150 L, 157 L (older CIEau), 137 L. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2020,
+                2023,
+            ]),
         },
         Source {
             id: B("saint-malo-eau"),
@@ -489,6 +646,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2020,
             url: B("http://rme.saint-malo.fr/conseils-pratiques/mieux-consommer"),
             note: B("Verified (page text): 'une douche de 5 mn : de 60 à 80 litres'; 'une chasse d'eau : de 6 à 12 litres'; 'un bain de 150 à 200 litres'; new cisterns 'ne consomment plus que 10 litres d'eau en moyenne', often dual-flush. Year of page not stated (approximate). (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2020,
+            ]),
         },
         Source {
             id: B("huffpost-fr-2023-douche"),
@@ -498,6 +658,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2023,
             url: B("https://www.huffingtonpost.fr/environnement/article/face-a-la-secheresse-hivernale-les-economies-d-eau-se-jouent-beaucoup-dans-nos-salles-de-bain_214635.html"),
             note: B("As reported: 'Un pommeau de douche dépense 15 litres par minute'; a shower 40–60 L; citing ADEME for the 40 % hygiene share. Secondary. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2020,
+            ]),
         },
         Source {
             id: B("iea-2020-streaming"),
@@ -507,6 +670,10 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2020,
             url: B("https://www.iea.org/commentaries/the-carbon-footprint-of-streaming-video-fact-checking-the-headlines"),
             note: B("Verified (page text): updated 11/12/2020, 'the central IEA estimate for one hour of streaming video in 2019 is now 36gCO2, down from 82gCO2 in the original analysis published in February 2020'. Scope: devices + data transmission networks + data centres, operational electricity only (no manufacturing), global-average electricity mix 2019. The matching electricity figure (≈0.077 kWh per hour) was seen only in a secondary summary (feed-2021-streaming), not in the excerpt of the IEA page read here. Licence: IEA commentary (CC BY 4.0 for IEA commentaries is likely but not checked) (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2019,
+                2025,
+            ]),
         },
         Source {
             id: B("carbonbrief-2020-streaming"),
@@ -516,6 +683,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2020,
             url: B("https://www.carbonbrief.org/factcheck-what-is-the-carbon-footprint-of-streaming-video-on-netflix"),
             note: B("Original version (25 Feb 2020) of the IEA commentary; updated 25/11/2020 to 36 g CO2 per hour (2019). Verified (page text) for the update notice and the Shift Project 6.1 kWh/h critique. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2019,
+            ]),
         },
         Source {
             id: B("feed-2021-streaming"),
@@ -525,6 +695,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2021,
             url: B("https://online.bright-publishing.com/view/751792204/114"),
             note: B("Secondary: 'the IEA report emphasised that streaming a Netflix video in 2019 usually consumed around 0.077kWh of electricity per hour, around 80 times less than the original estimate by The Shift Project (6.1kWh)'. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2019,
+            ]),
         },
         Source {
             id: B("google-2009-search"),
@@ -534,6 +707,11 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2009,
             url: B("https://googleblog.blogspot.com/2009/01/powering-google-search.html"),
             note: B("Blog post of 11 January 2009. Text verified through several verbatim copies (softpedia, hothardware, simonchristy.com): 'this amounts to 0.0003 kWh of energy per search, or 1 kJ' and 'one Google search is equivalent to about 0.2 grams of CO2'. Scope: Google's servers only (including index building), not the user's device or the network. The post's exact URL on googleblog.blogspot.com was not seen, so url is left empty. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2009,
+                2023,
+                2025,
+            ]),
         },
         Source {
             id: B("epa-ghg-equivalencies"),
@@ -543,6 +721,10 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2023,
             url: B("https://www.epa.gov/energy/greenhouse-gases-equivalencies-calculator-calculations-and-references"),
             note: B("Source of the '0.012 kWh per smartphone charge' used by Luccioni et al. (2023, v1). The EPA's smartphone section itself was not read here; the value of the current EPA version was not checked (it may have been revised). Licence: US government work (public domain) (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2023,
+                2025,
+            ]),
         },
         Source {
             id: B("arval-ve-conso"),
@@ -552,6 +734,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2024,
             url: B("https://arval.fr/pro/quelle-est-la-consommation-d-une-voiture-electrique"),
             note: B("Secondary (fleet-leasing company): WLTP combined consumption examples — Dacia Spring 13.9 kWh/100 km, Peugeot e-208 15.4 kWh/100 km, Audi Q8 e-tron 21.8–24.8 kWh/100 km. WLTP figures are measured at the wall socket including charging losses (regulatory definition; not re-checked here). (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2024,
+            ]),
         },
         Source {
             id: B("devries-2023-joule"),
@@ -561,6 +746,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2023,
             url: B("https://doi.org/10.1016/j.joule.2023.09.004"),
             note: B("Commentary, October 2023. Text verified through a verbatim copy: 'Alphabet's chairman indicated in February 2023 that interacting with an LLM could \"likely cost 10 times more than a standard keyword search.\" As a standard Google search reportedly uses 0.3 Wh of electricity, this suggests an electricity consumption of approximately 3 Wh per LLM interaction. This figure aligns with SemiAnalysis' assessment … 564 MWh per day, or, at most, 2.9 Wh per request.' DOI not confirmed here, so url left empty. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2023,
+            ]),
         },
         Source {
             id: B("register-2023-image-charge"),
@@ -570,6 +758,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2023,
             url: B(""),
             note: B("Seen only through a verbatim repost (linkielist.com). Quotes the v1 paper: 950 charges / 11.49 kWh / 0.012 kWh per charge. Exact URL not seen. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2023,
+            ]),
         },
         Source {
             id: B("mittr-2023-image-charge"),
@@ -579,6 +770,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2023,
             url: B(""),
             note: B("1 December 2023 (the first press coverage — 'The MIT Tech Review has the scoop', Tortoise Media 2023-12-04). Text seen in a full repost: 'generating an image using a powerful AI model takes as much energy as fully charging your smartphone, according to a new study by researchers at the AI startup Hugging Face and Carnegie Mellon University'; 'Creating text 1,000 times only uses as much energy as 16% of a full smartphone charge.' Exact URL not seen. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2023,
+            ]),
         },
         Source {
             id: B("verge-2023-image-charge"),
@@ -588,6 +782,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2023,
             url: B("https://www.theverge.com/2023/12/4/23987430/how-many-phone-charges-does-an-ai-generated-image-take"),
             note: B("4 December 2023. Text seen on a mirror whose path is 2023/12/4/23987430/how-many-phone-charges-does-an-ai-generated-image-take (the URL above is that path on theverge.com — not opened on theverge.com itself). Quote: 'The answer, according to a pre-print study, is about one.' (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2023,
+            ]),
         },
         Source {
             id: B("macrumors-2023-iphone15-battery"),
@@ -597,6 +794,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2023,
             url: B("https://www.macrumors.com/2023/09/15/iphone-15-battery-capacities-revealed/"),
             note: B("Verified (page text): iPhone 15 3,349 mAh / 12.981 Wh; iPhone 15 Pro 3,274 mAh / 12.70 Wh. 9to5Mac and AppleInsider (same filing): iPhone 15 Plus 16.950 Wh, iPhone 15 Pro Max 4,422 mAh / 17.109 Wh. Battery energy only (not energy drawn at the wall). Apple does not publish these numbers itself. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2025,
+            ]),
         },
         Source {
             id: B("wikipedia-olympic-pool"),
@@ -606,6 +806,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://en.wikipedia.org/wiki/Olympic-size_swimming_pool"),
             note: B("Read via a mirror of the article: World Aquatics specification 50 m × 25 m, depth 2 m minimum, 3 m recommended for multi-discipline use; 'Volume 2,500,000 L (2,500 m3) … assuming a nominal depth of 2 m'; notes that the term is a colloquial unit with no maximum depth (the Paris 2024 temporary pool was 2.2 m deep, per a revision of the article). World Aquatics rules themselves not read. Licence: CC BY-SA 4.0 (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2025,
+            ]),
         },
         Source {
             id: B("journaldugeek-2025-starterpack"),
@@ -615,6 +818,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://journaldugeek.com/2025/04/14/ghibli-starter-pack-combien-deau-gaspille-t-on-en-generant-une-image-avec-lia"),
             note: B("14 April 2025 (France). Verified (page text): both claims in one article — 2 to 5 L of water per image and 'autant d'énergie que recharger un téléphone à moitié', both attributed to 'une étude de l'université Carnegie Mellon'; also cites >700 million requests in a week. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2025,
+            ]),
         },
         Source {
             id: B("journaldemontreal-2025-starterpack"),
@@ -624,6 +830,10 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://qub.ca/article/starter-pack-voici-combien-deau-on-gaspille-quand-on-genere-une-image-avec-lia-1720980875"),
             note: B("10 April 2025 (Québec) — earliest French-language occurrence found of the 'half a phone charge' + '2–5 L' pair. Verified (page text, QUB syndication) for the half-charge sentence; the water sentence was cut off in the excerpt read ('Une image nécessiterait de…'). (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2023,
+                2025,
+            ]),
         },
         Source {
             id: B("liberation-2025-starterpack"),
@@ -633,6 +843,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B(""),
             note: B("18 April 2025, 16:26 (subscriber article). Read on Libération's staging host (staging.libe.io/economie/economie-numerique/starter-packs-generes-par-ia-une-tendance-pas-tres-ethique-et-encore-moins-ecologique-20250418_E7ZXBZGIJJAZ3BGB3KCYOFQNIA) and in a full repost; the same path on liberation.fr is presumably the public address but was not opened. Verified: sub-heading 'Deux à cinq litres d'eau nécessaires pour une image'; '700 millions de demandes' in a week; Thomas Pesquet quote. The 'half a smartphone charge' wording was not seen in the part of the article read. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2025,
+            ]),
         },
         Source {
             id: B("le360-2025-starterpack"),
@@ -642,6 +855,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://fr.le360.ma/lifestyle/starter-pack-la-nouvelle-tendance-qui-affole-les-reseaux-sociaux-et-nuit-a-lenvironnement_Q6FGQW7LZFEGZDLPJBOIZY2GC4/"),
             note: B("April 2025. Verified (page text): '1,6 Wattheures, soit l'équivalent d'une charge complète de smartphone', attributed to Power Hungry Processing. The same sentence appears on lodj.ma and tasksgenius.io (copy of a French agency wire?). (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2025,
+            ]),
         },
         Source {
             id: B("lightcap-2025-x"),
@@ -651,6 +867,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B(""),
             note: B("Thursday 3 April 2025 (per EdexLive). As reported: more than 130 million users generated more than 700 million images since image generation launched in ChatGPT on Tuesday 25 March 2025. Post not seen directly; URL unknown. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2025,
+            ]),
         },
         Source {
             id: B("thedecoder-2025-700m"),
@@ -660,6 +879,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://the-decoder.com/chatgpts-image-generation-explodes-with-700m-creations-in-first-week/"),
             note: B("Verified (page text): 'users creating over 700 million images since its launch about a week ago. OpenAI COO Brad Lightcap shared on X that over 130 million users tried the function in its first week'. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2025,
+            ]),
         },
         Source {
             id: B("edexlive-2025-700m"),
@@ -669,6 +891,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://www.edexlive.com/news/2025/Apr/04/india-fastest-growing-market-says-chatgpt-coo-after-surge-in-trending-ghibli-style-images"),
             note: B("Verified (page text): 'over 130 million users have created more than 700 million images since the feature debuted on March 25. In a post on Thursday, April 3, on X, Lightcap shared these figures'. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2025,
+            ]),
         },
         Source {
             id: B("empreinte-reasoning"),
@@ -678,6 +903,10 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2026,
             url: B(""),
             note: B("Used for rows marked estimate = \"reasoning\"; the reasoning is spelled out in each row's note. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2024,
+                2025,
+            ]),
         },
         Source {
             id: B("hellowatt-conso-france"),
@@ -687,6 +916,10 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2024,
             url: B("https://www.hellowatt.fr/suivi-consommation-energie/consommation-electrique/consommation-france"),
             note: B("Secondary (energy-services company): 445 TWh consumed in France in 2023; households ≈ 160 TWh ≈ 35 % of final electricity consumption; 2,365 kWh per person per year. Originals (RTE, Enedis) not checked. (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2023,
+                2024,
+            ]),
         },
         Source {
             id: B("cde-2025-conso"),
@@ -696,6 +929,9 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://connaissancedesenergies.org/la-consommation-francaise-delectricite-legerement-augmente-en-2024"),
             note: B("Secondary, citing RTE: raw (uncorrected) consumption in mainland France 2024 = 442.2 TWh (+0.9 % vs 438.5 TWh in 2023). (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2024,
+            ]),
         },
         Source {
             id: B("clubic-2025-epoch"),
@@ -705,9 +941,100 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             url: B("https://clubic.com/actualite-553749-chatgpt-ne-consomme-pas-plus-d-energie-qu-une-recherche-google.html"),
             note: B("French relay of Epoch AI's estimate (via TechCrunch): 'environ 0,3 wattheure, loin des 3 wattheures qu'on lui prêtait jusqu'ici'. Verified (page text). (Accessed 2026-11-25.)"),
+            data_years: B(&[
+                2025,
+            ]),
+        },
+        Source {
+            id: B("knowyourcompute-2025"),
+            authors: B("Know Your Compute"),
+            title: B("GPT-4o Image Generation environmental impact"),
+            publisher: B("knowyourcompute.com"),
+            year: 2025,
+            url: B("https://www.knowyourcompute.com/models/gpt-4o-image"),
+            note: B("A third-party estimate of 4.5 Wh per ChatGPT image (GPT-4o native image generation), 'derived from hardware specifications and API benchmarks'; method not detailed and scope (PUE) not stated. Read on the page, December 2026. Used only as a cross-check and high bound of our own GPT-4o image estimate."),
+            data_years: B(&[
+                2026,
+            ]),
+        },
+        Source {
+            id: B("recatools-2026-gpt55"),
+            authors: B("RecaTools News"),
+            title: B("GPT-5.5 Instant becomes ChatGPT's default model"),
+            publisher: B("recatools.com"),
+            year: 2026,
+            url: B("https://recatools.com/news/gpt-5-5-instant-chatgpt-default-model/"),
+            note: B("Secondary report (5 May 2026) that GPT-5.5 Instant replaced GPT-5.3 Instant as ChatGPT's default for all users, after GPT-5.5's release on 23 April 2026. Used only for the model's label; its size is EcoLogits' estimate. OpenAI's own announcement was not read."),
+            data_years: B(&[
+                2026,
+            ]),
+        },
+        Source {
+            id: B("google-io-2026-gemini35"),
+            authors: B("ToolNav"),
+            title: B("Gemini 3.5 Flash: Google's new default AI model"),
+            publisher: B("toolnav.io"),
+            year: 2026,
+            url: B("https://toolnav.io/news/2026-05-19-google-gemini-3-5-flash-default-agentic/"),
+            note: B("Secondary report of Google I/O, 19 May 2026: Gemini 3.5 Flash generally available and the default model of the Gemini app and Search AI Mode. Used only for the model's label; its size is EcoLogits' estimate. Google's blog post was not read."),
+            data_years: B(&[
+                2026,
+            ]),
+        },
+        Source {
+            id: B("aiwiki-2026-mistral-medium-35"),
+            authors: B("AI Wiki"),
+            title: B("Mistral Medium 3.5"),
+            publisher: B("aiwiki.ai"),
+            year: 2026,
+            url: B("https://aiwiki.ai/wiki/mistral_medium_3_5"),
+            note: B("Secondary article (reviewed 2 June 2026, citing Mistral AI): Mistral Medium 3.5 released 28 April 2026, dense, about 128 B parameters, the default model of Le Chat, open weights. Mistral AI's own page was not read; the size matches EcoLogits 0.11.3."),
+            data_years: B(&[
+                2026,
+            ]),
         },
     ]),
     own_estimates: B(&[
+        Coefficient {
+            id: B("chat.models.gemini-3.5-flash.active_params_b"),
+            value: 165.0,
+            low: 90.0,
+            high: 240.0,
+            unit: B("billion parameters"),
+            source: B("ecologits"),
+            also: B(&[
+                B("google-io-2026-gemini35"),
+            ]),
+            year: 2026,
+            note: B("Undisclosed by Google: EcoLogits 0.11.3's estimate (mixture of experts, 900 B total, 90-240 B active); central the middle."),
+            estimate: Some(B("Epoch's method needs one size: we take EcoLogits' range, as no other estimate exists.")),
+        },
+        Coefficient {
+            id: B("chat.models.gpt-5.5.active_params_b"),
+            value: 195.0,
+            low: 90.0,
+            high: 300.0,
+            unit: B("billion parameters"),
+            source: B("ecologits"),
+            also: B(&[
+                B("recatools-2026-gpt55"),
+            ]),
+            year: 2026,
+            note: B("Undisclosed by OpenAI: EcoLogits 0.11.3's estimate for gpt-5.5 (mixture of experts, 900 B total, 90-300 B active); central the middle. GPT-5.5 Instant, which ChatGPT serves by default, may be smaller; EcoLogits lists no separate entry."),
+            estimate: Some(B("Epoch's method needs one size: we take EcoLogits' range for the API model, as no other estimate exists.")),
+        },
+        Coefficient {
+            id: B("chat.epoch.utilisation"),
+            value: 0.1,
+            low: 0.05,
+            high: 0.2,
+            unit: B("ratio"),
+            source: B("epoch-2025"),
+            also: B(&[]),
+            year: 2025,
+            note: B("Share of peak FLOP/s achieved in inference. Central: Epoch's 10 % (its 0.3 Wh is 'relatively pessimistic', it says, and many queries may be much cheaper). Low: Epoch's own pessimistic case (5 %, its spreadsheet's 1.3 Wh column). High: 20 %."),
+            estimate: Some(B("Epoch gives no optimistic value; the high bound mirrors its pessimistic case (a factor of 2 either side in energy), so the band is a 5-95 % range of utilisation as the rest of the data.")),
+        },
         Coefficient {
             id: B("chat.published.google.reference_tokens"),
             value: 400.0,
@@ -787,33 +1114,32 @@ pub(super) static DATASET: Dataset = Dataset {
         },
         Coefficient {
             id: B("images.models.gpt-4o.energy_wh"),
-            value: 0.53,
-            low: 0.23,
-            high: 5.3,
+            value: 2.51,
+            low: 1.26,
+            high: 4.5,
             unit: B("Wh"),
-            source: B("openai-image-tokens"),
+            source: B("ecologits"),
             also: B(&[
-                B("epoch-2025"),
-                B("ecologits"),
+                B("openai-image-tokens"),
+                B("knowyourcompute-2025"),
             ]),
-            year: 2025,
-            note: B("ChatGPT / gpt-image-1 image, 1024×1024, medium quality (1,056 image tokens)."),
-            estimate: Some(B("No public measurement exists. GPT-4o writes an image as tokens: 1,056 at medium quality (OpenAI). At Epoch's per-token cost for 100 B active parameters (5.0e-4 Wh of IT energy per token) that is 0.53 Wh; with 44 B active (EcoLogits' low) 0.23 Wh. High ×10 (5.3 Wh): image tokens may go through a larger decoder or a diffusion stage, are batched less than text, and a ChatGPT image takes tens of seconds to render.")),
+            year: 2026,
+            note: B("One 1024×1024 image at medium quality: 1,056 output image tokens (OpenAI). IT energy."),
+            estimate: Some(B("No provider publishes a figure. Method: the image's 1,056 tokens generated by a GPT-4o-class model, costed with EcoLogits 0.11.3's LLM formula (GPT-4o's size range, measured throughput; run through EcoLogits itself): 1.26-2.11 Wh of IT energy (1.52-2.53 Wh at OpenAI's PUE 1.2), middle 1.69 Wh. Cross-check: the published third-party estimate of 4.5 Wh per image (Know Your Compute), 3.75 Wh of IT energy at PUE 1.2. Central: the geometric mean of the method's middle and that estimate (2.51 Wh, 3.0 Wh at PUE 1.2), since the token method leaves out the image decoder and image tokens are batched less than text. Low: the method's low (1.26 Wh). High: the published 4.5 Wh read as IT energy (5.4 Wh at PUE 1.2). Quality scales the token count, exactly (see quality.autoregressive).")),
         },
         Coefficient {
             id: B("images.models.sdxl.energy_wh"),
             value: 0.442,
             low: 0.205,
-            high: 11.49,
+            high: 0.538,
             unit: B("Wh"),
             source: B("ml-energy-2024"),
             also: B(&[
                 B("mit-tr-2025"),
-                B("luccioni-2024"),
             ]),
             year: 2024,
-            note: B("Stable Diffusion XL base, 1024×1024, 25 steps. Central: ML.ENERGY on an H100, batch of 4 (795 J of GPU energy) doubled for the rest of the server. Low: GPU only, batch of 16 (738 J). High: the least efficient image model in Luccioni et al.'s 2023 A100 measurements (11.49 Wh), an older, unbatched setup."),
-            estimate: Some(B("Central applies MIT Technology Review's rule (GPU ≈ half of server power) to ML.ENERGY's GPU-only measurement.")),
+            note: B("Stable Diffusion XL base, 1024×1024, 25 steps, H100 (ML.ENERGY). Central: batch of 4 (795 J of GPU energy) doubled for the rest of the server. Low: GPU only, batch of 16 (738 J). High: batch of one (969 J), doubled likewise. (Until model v2 the high bound was the least efficient model of Luccioni et al.'s 2023 A100 study, 11.49 Wh, which is not a measurement of SDXL.)"),
+            estimate: Some(B("Central and high apply MIT Technology Review's rule (GPU ≈ half of server power) to ML.ENERGY's GPU-only measurement.")),
         },
         Coefficient {
             id: B("images.quality.diffusion.low"),

@@ -37,6 +37,8 @@ pub type List<T> = Cow<'static, [T]>;
 /// Model parameters with the provenance of every number.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
+    /// When the figures were last checked as a whole: (year, month 1-12).
+    as_of: (u16, u16),
     parameters: Parameters,
     sources: List<Source>,
     /// The numbers that are our own estimates, with their reasoning (the UI lists them; the
@@ -53,6 +55,11 @@ impl Dataset {
     /// The shipped dataset, compiled in: nothing to parse, nothing that can fail at run time.
     pub fn embedded() -> &'static Dataset {
         &embedded::DATASET
+    }
+
+    /// When the figures were last checked as a whole: (year, month 1-12).
+    pub fn as_of(&self) -> (u16, u16) {
+        self.as_of
     }
 
     pub fn parameters(&self) -> &Parameters {

@@ -1,6 +1,6 @@
 use serde::Deserialize;
 
-use super::Text;
+use super::{List, Text};
 
 /// One entry of the bibliography (`sources.toml`).
 #[derive(Clone, Debug, PartialEq, Deserialize)]
@@ -15,4 +15,8 @@ pub struct Source {
     pub url: Text,
     /// What the source measured or states, and how far it was checked.
     pub note: Text,
+    /// The data years (`year`) of the coefficients that cite it, ascending, each once;
+    /// filled from the coefficients as the files are read.
+    #[serde(skip)]
+    pub data_years: List<u16>,
 }

@@ -1,9 +1,12 @@
-//! Numbers as each language writes them, with units scaled for reading. Pure functions.
+//! Numbers and dates as each language writes them, with units scaled for reading. Pure
+//! functions.
 
+mod date;
 mod number;
 mod quantity;
 mod times;
 
+pub use date::month_year;
 pub use number::decimal;
 pub use quantity::{quantity, range, unit_for};
 pub use times::times;

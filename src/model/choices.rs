@@ -35,11 +35,26 @@ choice! {
 }
 
 choice! {
-    /// Which language model wrote the chat replies.
+    /// Which language model wrote the chat replies: the models the big assistants made their
+    /// default in 2026 first (as reported then; defaults change), then superseded ones (still
+    /// offered, and kept so that old links keep their figures).
     pub enum ChatModel {
+        /// GPT-5.5 (April 2026); ChatGPT's default as GPT-5.5 Instant from May 2026.
+        Gpt55 => "gpt-5.5",
+        /// Gemini 3.5 Flash (May 2026), the Gemini app's default from May 2026.
+        Gemini35Flash => "gemini-3.5-flash",
+        /// Mistral Medium 3.5 (April 2026), Le Chat's default from April 2026.
+        MistralMedium35 => "mistral-medium-3.5",
+        /// gpt-oss-120b (August 2025), open weights.
+        GptOss120b => "gpt-oss-120b",
+        /// Mistral Large 3 (December 2025), 675 B mixture of experts, 41 B active.
+        MistralLarge3 => "mistral-large-3",
+        /// GPT-4o (May 2024), superseded in ChatGPT.
         Gpt4o => "gpt-4o",
         Gpt4oMini => "gpt-4o-mini",
         Llama31_70b => "llama-3.1-70b",
+        /// Mistral Large 2 (July 2024), superseded; the id predates Mistral Large 3 and
+        /// keeps its meaning so that old links give the same figures.
         MistralLarge => "mistral-large",
     }
 }

@@ -2,11 +2,19 @@ use serde::{Deserialize, Serialize};
 
 /// A quantity known only within a range: `low <= central <= high`.
 ///
-/// Ranges are combined conservatively: sums and products are taken bound by
-/// bound (low with low, high with high), so the low bound of a result is the
-/// case where every input is at its low bound, and likewise for the high bound.
-/// This overstates the spread compared with a statistical combination, on
-/// purpose: the sources give ranges, not distributions.
+/// **What a range means.** Every range in the data and in the results is the same band:
+/// `central` is the most plausible value (read as a median) and `low`/`high` are a plausible
+/// 5 % and 95 % bound. A factor is taken as log-normal on each side of its central value
+/// (a split log-normal, since sources rarely give symmetric ranges).
+///
+/// **How ranges combine.**
+/// - Products of independent factors (`*`): centrals multiply and the logarithmic
+///   half-widths add in quadrature, each side separately, so the result is again a 5–95 %
+///   band (exact for log-normal factors; a split log-normal makes it an approximation). The
+///   result is never wider than the product of extremes, and a single uncertain factor
+///   times exact ones gives back its own bounds.
+/// - Sums (`+`) add bound by bound: the parts of one footprint share their uncertain
+///   factors (the same PUE, grid, model), so they move together.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Estimate {
     pub low: f64,
@@ -44,6 +52,15 @@ impl Estimate {
             && self.low <= self.central
             && self.central <= self.high
     }
+
+    /// Logarithmic half-widths below and above the central value (`ln(central/low)`,
+    /// `ln(high/central)`); infinite below when `low` is zero. Needs `central > 0`.
+    fn log_widths(self) -> (f64, f64) {
+        (
+            (self.central / self.low).ln(),
+            (self.high / self.central).ln(),
+        )
+    }
 }
 
 impl std::ops::Add for Estimate {
@@ -63,14 +80,25 @@ impl std::ops::AddAssign for Estimate {
     }
 }
 
-/// Bound-by-bound product of two non-negative estimates (see the type's docs).
+/// Product of two independent non-negative factors (see the type's docs): logarithmic
+/// half-widths add in quadrature. With a zero central value the logarithms are undefined;
+/// the bounds then multiply bound by bound (the widest case, still ordered).
 impl std::ops::Mul for Estimate {
     type Output = Estimate;
     fn mul(self, other: Estimate) -> Estimate {
+        if self.central <= 0.0 || other.central <= 0.0 {
+            return Estimate::new(
+                self.low * other.low,
+                self.central * other.central,
+                self.high * other.high,
+            );
+        }
+        let ((below_a, above_a), (below_b, above_b)) = (self.log_widths(), other.log_widths());
+        let central = self.central * other.central;
         Estimate::new(
-            self.low * other.low,
-            self.central * other.central,
-            self.high * other.high,
+            central * (-below_a.hypot(below_b)).exp(),
+            central,
+            central * above_a.hypot(above_b).exp(),
         )
     }
 }

@@ -1,6 +1,6 @@
-use super::chat::reply_it_wh;
+use super::chat::reply_use;
 use super::images::image_it_wh;
-use super::site::Site;
+use super::site::{ItUse, Site};
 use super::{ByActivity, ByStage, Estimate, Impact, Parameters, Scenario};
 
 /// Energy, greenhouse gases and water of a scenario, with breakdowns.
@@ -34,10 +34,17 @@ impl Footprint {
 /// The scenario is clamped first, so any input gives finite numbers.
 pub fn compute(scenario: &Scenario, params: &Parameters) -> Footprint {
     let scenario = scenario.clamped();
-    let site = Site::new(&scenario, params);
-    let images = site.stages(image_it_wh(&scenario, params).scale(f64::from(scenario.images)));
-    let chat = site.stages(reply_it_wh(&scenario, params).scale(f64::from(scenario.messages)));
-    let extras = site.stages(params.photo_it_wh.scale(f64::from(scenario.photos)));
+    let site = Site::new(&scenario, params, None);
+    // A provider's published figure keeps its own PUE (its stated scope) unless the
+    // reader sets one.
+    let chat_site = Site::new(
+        &scenario,
+        params,
+        params.published(scenario.chat_source).map(|p| p.pue),
+    );
+    let images = site.stages(ItUse::energy(image_it_wh(&scenario, params)).times(scenario.images));
+    let chat = chat_site.stages(reply_use(&scenario, params).times(scenario.messages));
+    let extras = site.stages(ItUse::energy(params.photo_it_wh).times(scenario.photos));
     let by_activity = ByActivity {
         images: images.total(),
         chat: chat.total(),

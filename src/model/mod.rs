@@ -14,12 +14,15 @@
 //! 1. IT energy per unit: per image (model × quality), per chat reply (per the
 //!    chosen [`ChatSource`]), per uploaded photo.
 //! 2. Stages: computation = IT energy; overhead = IT × (PUE − 1); embodied =
-//!    IT × manufacturing emissions per Wh (optional); training = a share of
-//!    computation + overhead (optional).
+//!    GPU-seconds held × manufacturing emissions per GPU-second where the method
+//!    knows the time (EcoLogits), else IT × emissions per Wh (optional); training =
+//!    a share of computation + overhead (optional). A published per-query figure
+//!    keeps its own PUE unless the reader sets one.
 //! 3. Greenhouse gases = electricity × grid intensity (+ embodied); water =
 //!    IT × on-site WUE (+ IT × PUE × water per kWh generated, in `full` scope).
 //!
-//! Ranges are combined bound by bound (see [`Estimate`]).
+//! Every range is a 5–95 % band; independent factors combine as log-normal factors
+//! (log half-widths in quadrature), sums bound by bound (see [`Estimate`]).
 
 mod chat;
 mod choice;
@@ -40,8 +43,8 @@ pub use footprint::{Footprint, compute};
 pub use impact::{Activity, ByActivity, ByStage, Impact, Stage};
 pub use metric::Metric;
 pub use parameters::{
-    ChatModelParams, DataCentre, EcoLogitsMethod, EpochMethod, ImageModelParams, Parameters,
-    PublishedReply, QualityFactor, RegionParams,
+    ChatModelParams, DataCentre, EcoLogitsMethod, EcoLogitsModel, EpochMethod, ImageModelParams,
+    Parameters, PublishedReply, QualityFactor, RegionParams,
 };
 pub use region::RegionCode;
 pub use scenario::Scenario;

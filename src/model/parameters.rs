@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use super::{ChatModel, Estimate, ImageFamily, ImageModel, ImageQuality, RegionCode};
+use super::{ChatModel, ChatSource, Estimate, ImageFamily, ImageModel, ImageQuality, RegionCode};
 
 /// Lists are `Cow`s so that the shipped dataset can be a `static` compiled into the widget
 /// (borrowed), while the data files' reader builds its own (owned).
@@ -29,6 +29,15 @@ pub struct Parameters {
 impl Parameters {
     pub fn chat_model(&self, model: ChatModel) -> Option<&ChatModelParams> {
         self.chat_models.iter().find(|p| p.model == model)
+    }
+
+    /// The published per-reply figure a chat source stands for, if it is one.
+    pub fn published(&self, source: ChatSource) -> Option<&PublishedReply> {
+        match source {
+            ChatSource::Google => Some(&self.google),
+            ChatSource::OpenAi => Some(&self.openai),
+            ChatSource::Epoch | ChatSource::EcoLogits => None,
+        }
     }
 
     pub fn image_model(&self, model: ImageModel) -> Option<&ImageModelParams> {
@@ -57,21 +66,35 @@ impl Parameters {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ChatModelParams {
     pub model: ChatModel,
-    /// Parameters used per generated token, in billions.
+    /// Parameters used per generated token, in billions (Epoch's method).
     pub active_params_b: Estimate,
-    /// Parameters held in GPU memory, in billions.
+    /// The model as EcoLogits describes it (for `source=ecologits`).
+    pub ecologits: EcoLogitsModel,
+}
+
+/// A chat model as EcoLogits' model file describes it: what its method needs.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EcoLogitsModel {
+    /// Active parameters, in billions: EcoLogits' min and max, central the middle.
+    pub active_params_b: Estimate,
+    /// Parameters held in GPU memory, in billions (same reading).
     pub total_params_b: Estimate,
+    /// Measured generation throughput, in tokens/s, where EcoLogits has it.
+    pub tokens_per_s: Option<f64>,
+    /// Measured time to first token, in s, where EcoLogits has it.
+    pub ttft_s: Option<f64>,
 }
 
 /// Epoch AI's method: energy proportional to active parameters × output tokens.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EpochMethod {
-    /// IT energy per billion active parameters per output token, in Wh.
-    pub it_wh_per_param_b_token: f64,
+    /// IT energy per billion active parameters per output token, in Wh; its range is
+    /// Epoch's utilisation uncertainty.
+    pub it_wh_per_param_b_token: Estimate,
 }
 
-/// EcoLogits' bottom-up LLM inference model (GenAI Impact), re-derived from its
-/// published methodology. All per-token terms are per output token.
+/// EcoLogits' bottom-up LLM inference model (GenAI Impact), version 0.11, re-derived from
+/// its methodology and source. All per-token terms are per output token.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EcoLogitsMethod {
     /// GPU energy slope, in Wh per token per GPU per billion active parameters (α).
@@ -100,13 +123,29 @@ pub struct EcoLogitsMethod {
     pub gpus_per_server: f64,
 }
 
-/// A published per-reply figure, converted to IT energy.
+/// A provider's published per-reply figure, kept at its own scope: shown as published
+/// unless the reader sets a PUE of their own.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PublishedReply {
-    /// IT energy of one reply of `reference_tokens` tokens, in Wh.
-    pub it_wh: Estimate,
+    /// Energy of one reply of `reference_tokens` tokens as published, at the wall, in Wh.
+    pub wall_wh: Estimate,
+    /// The PUE inside the published figure (ratio, ≥ 1); replaces the dataset's PUE range
+    /// for this source unless the reader overrides it.
+    pub pue: f64,
     /// Output tokens the figure is taken to describe, in tokens (> 0).
     pub reference_tokens: f64,
+}
+
+impl PublishedReply {
+    /// IT energy of a reply of `tokens` output tokens, in Wh (linear in tokens).
+    pub fn it_wh_for(&self, tokens: f64) -> Estimate {
+        if self.reference_tokens > 0.0 && self.pue > 0.0 {
+            self.wall_wh
+                .scale(tokens / self.reference_tokens / self.pue)
+        } else {
+            Estimate::ZERO
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -140,8 +179,12 @@ pub struct DataCentre {
     pub pue: Estimate,
     /// On-site water usage effectiveness, in L per kWh of IT energy.
     pub wue_l_per_kwh: Estimate,
-    /// Hardware manufacturing emissions per Wh of IT energy, in g CO2e/Wh.
+    /// Hardware manufacturing emissions per Wh of IT energy, in g CO2e/Wh (for methods
+    /// that know only the energy).
     pub embodied_g_per_wh: Estimate,
+    /// Hardware manufacturing emissions per second one GPU (and its share of the server)
+    /// is held, in g CO2e/s (EcoLogits' allocation by generation time).
+    pub embodied_g_per_gpu_s: f64,
     /// Training energy per unit of inference energy, amortised (ratio).
     pub training_share: Estimate,
 }

@@ -8,7 +8,8 @@ use super::error::{DataError, refuse};
 use super::registry::Registry;
 use crate::data::Coefficient;
 use crate::model::{
-    ChatModel, ChatModelParams, EcoLogitsMethod, EpochMethod, Estimate, PublishedReply,
+    ChatModel, ChatModelParams, EcoLogitsMethod, EcoLogitsModel, EpochMethod, Estimate,
+    PublishedReply,
 };
 
 #[derive(Deserialize)]
@@ -25,7 +26,19 @@ pub(crate) struct ChatFile {
 #[serde(deny_unknown_fields)]
 struct ModelSize {
     active_params_b: Coefficient,
+    ecologits: EcoLogitsEntry,
+}
+
+/// The model as EcoLogits' model file lists it.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EcoLogitsEntry {
+    active_params_b: Coefficient,
     total_params_b: Coefficient,
+    #[serde(default)]
+    tokens_per_s: Option<Coefficient>,
+    #[serde(default)]
+    ttft_s: Option<Coefficient>,
 }
 
 #[derive(Deserialize)]
@@ -106,11 +119,7 @@ impl ChatFile {
                     size.active_params_b,
                     BILLION_PARAMS,
                 )?,
-                total_params_b: reg.take(
-                    format!("{path}.total_params_b"),
-                    size.total_params_b,
-                    BILLION_PARAMS,
-                )?,
+                ecologits: ecologits_model(&format!("{path}.ecologits"), size.ecologits, reg)?,
             });
         }
         if let Some(missing) = ChatModel::ALL
@@ -131,6 +140,28 @@ impl ChatFile {
     }
 }
 
+fn ecologits_model(
+    path: &str,
+    e: EcoLogitsEntry,
+    reg: &mut Registry,
+) -> Result<EcoLogitsModel, DataError> {
+    let id = |name: &str| format!("{path}.{name}");
+    let mut optional = |name: &str, c: Option<Coefficient>, unit: &str| {
+        c.map(|c| reg.take_exact(id(name), c, unit)).transpose()
+    };
+    let tokens_per_s = optional("tokens_per_s", e.tokens_per_s, "tokens/s")?;
+    let ttft_s = optional("ttft_s", e.ttft_s, "s")?;
+    if tokens_per_s.is_some_and(|tps| tps <= 0.0) {
+        return refuse(format!("{path}.tokens_per_s: must be positive"));
+    }
+    Ok(EcoLogitsModel {
+        active_params_b: reg.take(id("active_params_b"), e.active_params_b, BILLION_PARAMS)?,
+        total_params_b: reg.take(id("total_params_b"), e.total_params_b, BILLION_PARAMS)?,
+        tokens_per_s,
+        ttft_s,
+    })
+}
+
 /// Epoch's method, and the PUE inside Epoch's published figures.
 fn epoch_method(f: EpochFile, reg: &mut Registry) -> Result<(EpochMethod, f64), DataError> {
     let id = |name: &str| format!("chat.epoch.{name}");
@@ -140,16 +171,21 @@ fn epoch_method(f: EpochFile, reg: &mut Registry) -> Result<(EpochMethod, f64), 
         "FLOP per parameter per token",
     )?;
     let peak = reg.take_exact(id("peak_flop_per_s"), f.peak_flop_per_s, "FLOP/s")?;
-    let utilisation = reg.take_exact(id("utilisation"), f.utilisation, RATIO)?;
+    let utilisation = reg.take(id("utilisation"), f.utilisation, RATIO)?;
     let power_w = reg.take_exact(id("power_per_gpu_w"), f.power_per_gpu_w, "W")?;
     let fraction = reg.take_exact(id("power_fraction"), f.power_fraction, RATIO)?;
     let pue = reg.take_exact(id("pue"), f.pue, RATIO)?;
-    if peak * utilisation <= 0.0 || pue <= 0.0 {
+    if peak * utilisation.low <= 0.0 || pue <= 0.0 {
         return refuse("chat.epoch: peak FLOP/s, utilisation and PUE must be positive");
     }
-    // Seconds of GPU time per billion parameters per token, times watts, in Wh.
-    let gpu_s = flop * 1e9 / (peak * utilisation);
-    let it_wh_per_param_b_token = gpu_s * power_w * fraction / 3600.0;
+    // Seconds of GPU time per billion parameters per token, times watts, in Wh; a higher
+    // utilisation gives less energy, so the low bound uses the high utilisation.
+    let wh = |utilisation: f64| flop * 1e9 / (peak * utilisation) * power_w * fraction / 3600.0;
+    let it_wh_per_param_b_token = Estimate::new(
+        wh(utilisation.high),
+        wh(utilisation.central),
+        wh(utilisation.low),
+    );
     Ok((
         EpochMethod {
             it_wh_per_param_b_token,
@@ -217,7 +253,7 @@ fn ecologits_method(f: EcoLogitsFile, reg: &mut Registry) -> Result<EcoLogitsMet
     Ok(method)
 }
 
-/// A published at-the-wall figure, converted to IT energy with its own PUE.
+/// A published at-the-wall figure, with the PUE it includes.
 fn published(
     name: &str,
     f: PublishedFigure,
@@ -233,7 +269,8 @@ fn published(
         ));
     }
     Ok(PublishedReply {
-        it_wh: energy_wh.scale(1.0 / pue),
+        wall_wh: energy_wh,
+        pue,
         reference_tokens,
     })
 }

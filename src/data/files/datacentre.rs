@@ -37,6 +37,7 @@ const HOURS_PER_YEAR: f64 = 365.0 * 24.0;
 impl DataCentreFile {
     pub(crate) fn into_parameters(self, reg: &mut Registry) -> Result<DataCentre, DataError> {
         let pue = reg.take("datacentre.pue".into(), self.pue, "ratio")?;
+        let embodied = embodied(self.embodied, reg)?;
         if pue.low < 1.0 {
             return refuse("datacentre.pue: a PUE is at least 1");
         }
@@ -47,7 +48,8 @@ impl DataCentreFile {
                 self.wue_l_per_kwh,
                 "L/kWh",
             )?,
-            embodied_g_per_wh: embodied_g_per_wh(self.embodied, reg)?,
+            embodied_g_per_wh: embodied.per_wh,
+            embodied_g_per_gpu_s: embodied.per_gpu_s,
             training_share: reg.take(
                 "datacentre.training.share_of_inference".into(),
                 self.training.share_of_inference,
@@ -57,10 +59,17 @@ impl DataCentreFile {
     }
 }
 
-/// Manufacturing emissions of a server and its GPUs spread over the IT energy
-/// it uses in its life, in g CO2e/Wh. Lower average power gives more per Wh,
-/// so the high bound uses the low power.
-fn embodied_g_per_wh(f: EmbodiedFile, reg: &mut Registry) -> Result<Estimate, DataError> {
+/// Manufacturing emissions of a server and its GPUs, spread two ways.
+struct Embodied {
+    /// Over the IT energy it uses in its life, in g CO2e/Wh. Lower average power gives
+    /// more per Wh, so the high bound uses the low power.
+    per_wh: Estimate,
+    /// Over its life in time, per GPU (with its share of the server), in g CO2e/s
+    /// (EcoLogits' allocation).
+    per_gpu_s: f64,
+}
+
+fn embodied(f: EmbodiedFile, reg: &mut Registry) -> Result<Embodied, DataError> {
     let id = |name: &str| format!("datacentre.embodied.{name}");
     let gpu_kg = reg.take_exact(id("gpu_kg"), f.gpu_kg, "kg CO2e")?;
     let server_kg = reg.take_exact(id("server_kg"), f.server_kg, "kg CO2e")?;
@@ -70,11 +79,17 @@ fn embodied_g_per_wh(f: EmbodiedFile, reg: &mut Registry) -> Result<Estimate, Da
     if years <= 0.0 || power_w.low <= 0.0 {
         return refuse("datacentre.embodied: lifetime and power must be positive");
     }
+    if gpus <= 0.0 {
+        return refuse("datacentre.embodied: GPUs per server must be positive");
+    }
     let grams = (server_kg + gpus * gpu_kg) * 1000.0;
     let per_wh = |w: f64| grams / (years * HOURS_PER_YEAR * w);
-    Ok(Estimate::new(
-        per_wh(power_w.high),
-        per_wh(power_w.central),
-        per_wh(power_w.low),
-    ))
+    Ok(Embodied {
+        per_wh: Estimate::new(
+            per_wh(power_w.high),
+            per_wh(power_w.central),
+            per_wh(power_w.low),
+        ),
+        per_gpu_s: grams / gpus / (years * HOURS_PER_YEAR * 3600.0),
+    })
 }

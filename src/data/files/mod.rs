@@ -51,7 +51,21 @@ impl DataFiles<'static> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SourcesFile {
+    /// `YYYY-MM`: when the figures were last checked as a whole.
+    as_of: String,
     source: Vec<Source>,
+}
+
+/// `YYYY-MM` as (year, month).
+fn year_month(text: &str) -> Result<(u16, u16), DataError> {
+    let parsed = text.split_once('-').and_then(|(y, m)| {
+        let (year, month) = (y.parse::<u16>().ok()?, m.parse::<u16>().ok()?);
+        (y.len() == 4 && m.len() == 2 && (1..=12).contains(&month)).then_some((year, month))
+    });
+    match parsed {
+        Some(date) => Ok(date),
+        None => error::refuse(format!("sources.toml: as_of `{text}` is not YYYY-MM")),
+    }
 }
 
 /// The data files as read: the widget's dataset, and every number with its provenance.
@@ -79,7 +93,9 @@ impl Dataset {
 impl DataFiles<'_> {
     /// Reads and checks the files, keeping every coefficient's provenance.
     pub fn read(&self) -> Result<ReadData, DataError> {
-        let sources = parse_toml::<SourcesFile>("sources.toml", self.sources)?.source;
+        let sources_file = parse_toml::<SourcesFile>("sources.toml", self.sources)?;
+        let as_of = year_month(&sources_file.as_of)?;
+        let mut sources = sources_file.source;
         let mut seen = HashSet::new();
         if let Some(twice) = sources.iter().find(|s| !seen.insert(s.id.as_ref())) {
             return error::refuse(format!("sources.toml: `{}` listed twice", twice.id));
@@ -115,7 +131,18 @@ impl DataFiles<'_> {
         let claims = parse_toml::<references::ClaimsFile>("claims.toml", self.claims)?
             .into_claims(&mut reg)?;
         let coefficients = reg.coefficients;
+        for source in &mut sources {
+            let mut years: Vec<u16> = coefficients
+                .iter()
+                .filter(|c| c.source == source.id || c.also.contains(&source.id))
+                .map(|c| c.year)
+                .collect();
+            years.sort_unstable();
+            years.dedup();
+            source.data_years = years.into();
+        }
         let dataset = Dataset {
+            as_of,
             parameters,
             sources: sources.into(),
             own_estimates: coefficients

@@ -8,9 +8,9 @@ use std::borrow::Cow;
 
 use crate::data::{Claim, ClaimPer, Coefficient, Dataset, Reference, Source, Text};
 use crate::model::{
-    ChatModel, ChatModelParams, DataCentre, EcoLogitsMethod, EpochMethod, Estimate, ImageFamily,
-    ImageModel, ImageModelParams, ImageQuality, Metric, Parameters, PublishedReply, QualityFactor,
-    RegionCode, RegionParams,
+    ChatModel, ChatModelParams, DataCentre, EcoLogitsMethod, EcoLogitsModel, EpochMethod, Estimate,
+    ImageFamily, ImageModel, ImageModelParams, ImageQuality, Metric, Parameters, PublishedReply,
+    QualityFactor, RegionCode, RegionParams,
 };
 
 /// The whole `embedded.rs` for `data`.
@@ -23,9 +23,9 @@ pub fn dataset_to_rust(data: &Dataset) -> String {
          \n\
          use super::{{Claim, ClaimPer, Coefficient, Dataset, Reference, Source}};\n\
          use crate::model::{{\n    \
-             ChatModel, ChatModelParams, DataCentre, EcoLogitsMethod, EpochMethod, Estimate, ImageFamily,\n    \
-             ImageModel, ImageModelParams, ImageQuality, Metric, Parameters, PublishedReply, QualityFactor,\n    \
-             RegionCode, RegionParams,\n\
+             ChatModel, ChatModelParams, DataCentre, EcoLogitsMethod, EcoLogitsModel, EpochMethod,\n    \
+             Estimate, ImageFamily, ImageModel, ImageModelParams, ImageQuality, Metric, Parameters,\n    \
+             PublishedReply, QualityFactor, RegionCode, RegionParams,\n\
          }};\n\
          \n\
          pub(super) static DATASET: Dataset = {};\n",
@@ -68,12 +68,13 @@ macro_rules! rust_structs {
 }
 
 rust_structs! {
-    Dataset { parameters, sources, own_estimates, equivalents, scale, facts, claims }
+    Dataset { as_of, parameters, sources, own_estimates, equivalents, scale, facts, claims }
     Parameters {
         chat_models, epoch, ecologits, google, openai, photo_it_wh, image_models,
         quality_factors, regions, datacentre,
     }
-    ChatModelParams { model, active_params_b, total_params_b }
+    ChatModelParams { model, active_params_b, ecologits }
+    EcoLogitsModel { active_params_b, total_params_b, tokens_per_s, ttft_s }
     EpochMethod { it_wh_per_param_b_token }
     EcoLogitsMethod {
         gpu_wh_per_token_per_param_b, gpu_energy_decay_per_batch, gpu_wh_per_token_floor,
@@ -81,12 +82,14 @@ rust_structs! {
         latency_s_per_token_floor, batch_size, gpu_memory_gb, bytes_per_param,
         memory_overhead, server_power_w, gpus_per_server,
     }
-    PublishedReply { it_wh, reference_tokens }
+    PublishedReply { wall_wh, pue, reference_tokens }
     ImageModelParams { model, family, it_wh }
     QualityFactor { family, quality, factor }
     RegionParams { region, grid_g_per_kwh, water_l_per_kwh }
-    DataCentre { pue, wue_l_per_kwh, embodied_g_per_wh, training_share }
-    Source { id, authors, title, publisher, year, url, note }
+    DataCentre {
+        pue, wue_l_per_kwh, embodied_g_per_wh, embodied_g_per_gpu_s, training_share,
+    }
+    Source { id, authors, title, publisher, year, url, note, data_years }
     Coefficient { id, value, low, high, unit, source, also, year, note, estimate }
     Reference { id, metric, amount }
     Claim { id, metric, per, featured, quote, outlet, date, amount }
