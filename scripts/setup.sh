@@ -36,7 +36,9 @@ fi
 
 # npm tools: wasm-opt (binaryen; Debian's 108 yields a module that fails at run time)
 # and playwright-core (drives Debian's chromium; it never downloads a browser).
+# axe-core: the accessibility audit the end-to-end tests run in the page.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] \
+  || [ ! -d node_modules/axe-core ] \
   || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   log "installing npm tools"
   npm ci --no-audit --no-fund

@@ -17,7 +17,7 @@ use empreinte::model::Metric;
 use proptest::prelude::*;
 
 /// The widths a chart is checked at: a phone column, the old fixed width, a desktop one.
-const WIDTHS: [u32; 3] = [320, 640, 960];
+const WIDTHS: [u32; 4] = [240, 320, 640, 960];
 
 fn bar(label: &str, value: f64, style: BarStyle) -> Bar {
     Bar {
@@ -388,7 +388,7 @@ fn realistic_charts_fit_every_width_with_readable_texts_apart() {
         (Metric::Co2, co2_log()),
         (Metric::Water, water_linear()),
     ] {
-        for width in [320, 390, 559, 560, 640, 960] {
+        for width in [240, 280, 320, 390, 559, 560, 640, 960] {
             let svg = bar_chart_svg(&chart, width, &french_ticks(metric)).unwrap();
             check_layout(&svg, width);
             assert_eq!(rects(&svg).len(), chart.bars.len(), "one bar per row");
@@ -843,7 +843,7 @@ proptest! {
     #[test]
     fn random_charts_fit_with_texts_apart_and_nothing_cut(
         bars in prop::collection::vec(any_bar(), 0..14),
-        width in prop_oneof![Just(320u32), Just(640), Just(960), 320..1400u32],
+        width in prop_oneof![Just(240u32), Just(320), Just(640), Just(960), 240..1400u32],
     ) {
         let chart = BarChart { bars };
         let svg = bar_chart_svg(&chart, width, &|v| quantity(Metric::Co2, v, Lang::Fr, 1))

@@ -5,8 +5,9 @@ use super::BarChart;
 use super::axis::{TickLabel, tick_labels};
 use super::text::{ABOVE_MIDDLE_PX, LINE_PX, lines_width, wrap};
 
-/// The narrowest drawing, in px: narrower columns get this width (texts stay readable).
-pub const MIN_WIDTH: u32 = 320;
+/// The narrowest drawing, in px: a 320 px phone less an article's and the widget's margins
+/// (about 270 px) still fits; narrower columns get this width (texts stay readable).
+pub const MIN_WIDTH: u32 = 240;
 /// The widest drawing, in px, so that a bogus measure cannot ask for a huge image.
 pub const MAX_WIDTH: u32 = 4096;
 /// Below this width each label goes on its own lines above its bar, which then has the

@@ -69,9 +69,8 @@ pub(super) static FR: &[(&str, &str)] = &[
     ("legend-range", "Fourchette basse–haute"),
     ("legend-reference", "Gestes courants"),
     ("legend-scenario", "Votre usage"),
-    ("legend-times", "«\u{202f}×\u{a0}N\u{202f}»\u{a0}: combien de fois votre usage ; «\u{202f}÷\u{a0}N\u{202f}»\u{a0}: combien de fois moins."),
     ("list-separator", ", "),
-    ("log-scale", "Échelle logarithmique : chaque graduation vaut dix fois la précédente."),
+    ("log-scale", "Échelle logarithmique\u{a0}: chaque graduation vaut dix fois la précédente, ce qui tasse les écarts\u{202f}; d’où, après chaque valeur, «\u{202f}×\u{a0}N\u{202f}»\u{a0}: combien de fois votre usage, ou «\u{202f}÷\u{a0}N\u{202f}»\u{a0}: combien de fois moins."),
     ("messages", "Messages de chat"),
     ("method-counted", "Ce qui est compté : l’électricité des serveurs qui calculent vos images et réponses, le surcoût du centre de données (refroidissement, alimentation : le PUE), les gaz à effet de serre de cette électricité selon le pays, l’eau évaporée pour refroidir et, au choix, celle consommée pour produire l’électricité ; en option, une part de la fabrication des serveurs et de l’entraînement des modèles."),
     ("method-differ", "Pourquoi les estimations diffèrent\u{a0}: les entreprises publient peu de mesures\u{202f}; chaque source suppose une longueur de réponse, un matériel, un taux d’utilisation et un périmètre différents."),
@@ -295,7 +294,6 @@ pub(super) static FR: &[(&str, &str)] = &[
     ("verdict-within", "dans la même fourchette"),
     ("water", "Eau"),
     ("week-title", "Les plus de 700 millions d’images de la première semaine (printemps 2025), avec votre modèle d’image : {energy}, {co2}, {water}."),
-    ("whiskers", "Les traits fins montrent la fourchette basse–haute."),
 ];
 
 pub(super) static EN: &[(&str, &str)] = &[
@@ -366,9 +364,8 @@ pub(super) static EN: &[(&str, &str)] = &[
     ("legend-range", "Low–high range"),
     ("legend-reference", "Everyday things"),
     ("legend-scenario", "Your use"),
-    ("legend-times", "“× N”: how many times your use; “÷ N”: how many times less."),
     ("list-separator", ", "),
-    ("log-scale", "Logarithmic scale: each mark is ten times the one before."),
+    ("log-scale", "Logarithmic scale: each mark is ten times the one before, which squeezes the gaps; so each value is followed by “× N”: how many times your use, or “÷ N”: how many times less."),
     ("messages", "Chat messages"),
     ("method-counted", "What is counted: the electricity of the servers computing your images and replies, the data centre’s overhead (cooling, power supply: the PUE), the greenhouse gases of that electricity in the chosen country, the water evaporated for cooling and, if chosen, the water used to generate the electricity; optionally, a share of the servers’ manufacturing and of training the models."),
     ("method-differ", "Why estimates differ: companies publish few measurements; each source assumes a different reply length, hardware, utilisation and scope."),
@@ -592,5 +589,4 @@ pub(super) static EN: &[(&str, &str)] = &[
     ("verdict-within", "within the same range"),
     ("water", "Water"),
     ("week-title", "The more than 700 million images of the first week (spring 2025), with your image model: {energy}, {co2}, {water}."),
-    ("whiskers", "Thin lines show the low–high range."),
 ];

@@ -100,10 +100,7 @@ fn Widget(
         <main class="empreinte" class:empreinte-embed=look.embed lang=t.lang().tag()
             data-theme=look.theme.id() node_ref=main>
             <Notices notices />
-            <header class="empreinte-header">
-                {shown(Section::Title).then(|| view! { <h1 class="empreinte-title">{t.get("title")}</h1> })}
-                {lang_choice}
-            </header>
+            {shown(Section::Title).then(|| view! { <h1 class="empreinte-title">{t.get("title")}</h1> })}
             {shown(Section::Intro).then(|| view! { <p class="empreinte-intro">{t.get("intro")}</p> })}
             <ResultsCard scenario=scenario.into() footprint=footprint.into() />
             <Summary footprint=footprint.into() />
@@ -116,6 +113,8 @@ fn Widget(
             })}
             {shown(Section::Share).then(|| view! { <SharePanel state footprint=footprint.into() /> })}
             {shown(Section::Sources).then(|| view! { <SourcesPanel /> })}
+            // Rarely changed (the host page sets the language), so out of the way.
+            <footer class="empreinte-footer">{lang_choice}</footer>
         </main>
     }
 }

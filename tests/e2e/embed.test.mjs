@@ -58,9 +58,9 @@ test("the widget renders in an article of another origin, fits its height, and l
     { timeout: TIMEOUT },
   );
 
-  // Opening the advanced settings makes the widget taller: the iframe follows.
+  // Opening the refine section makes the widget taller: the iframe follows.
   const before = await page.evaluate(() => document.querySelector("iframe").getBoundingClientRect().height);
-  await frame.locator("details.empreinte-advanced > summary").click();
+  await frame.locator("details.empreinte-refine > summary").click();
   await page.waitForFunction((b) => document.querySelector("iframe").getBoundingClientRect().height > b + 20, before, {
     timeout: TIMEOUT,
   });

@@ -11,7 +11,7 @@ async function open(query = "", viewport) {
   const page = await widget.context.newPage();
   if (viewport) await page.setViewportSize(viewport);
   await page.goto(widget.server.url + query, { timeout: TIMEOUT });
-  await page.waitForSelector("[data-chart=water] svg rect", { timeout: TIMEOUT });
+  await page.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
   return page;
 }
 
@@ -30,6 +30,7 @@ test("switching to English translates the page and writes numbers the English wa
 
 test("a preset sets the controls and reset brings the starter pack back", async () => {
   const page = await open();
+  await page.click("details.empreinte-refine > summary");
   await page.selectOption("select[name=preset]", "month");
   await page.waitForFunction(
     () => document.querySelector("input[type=number][name=images]").value === "60",

@@ -94,9 +94,11 @@ test("the figures and charts can be downloaded, computed in the browser", async 
   const json = JSON.parse((await read("button[data-action=json]")).body.toString());
   assert.equal(String(json.total.energy.central), central);
   assert.match(json.query, /images=6/);
+  await page.click("[data-tab=water]");
   const svg = await read("[data-chart=water] button[data-action=svg]");
   assert.equal(svg.name, "empreinte-water.svg");
   assert.match(svg.body.toString(), /^<svg/);
+  await page.click("[data-tab=co2]");
   const png = await read("[data-chart=co2] button[data-action=png]");
   assert.equal(png.name, "empreinte-co2.png");
   assert.deepEqual([...png.body.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], "a PNG file");

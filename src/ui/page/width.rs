@@ -4,9 +4,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{ResizeObserver, ResizeObserverEntry};
 
-/// Charts are never drawn narrower than this, in CSS px: the narrowest phone (320 px) less
-/// the widget's padding.
-pub const MIN_WIDTH: u32 = 300;
+use crate::chart::MIN_WIDTH;
 
 /// The content width of the element `node` will hold, in whole CSS px (at least
 /// [`MIN_WIDTH`]), following it with a `ResizeObserver` once it is in the page. Until then,

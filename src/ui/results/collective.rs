@@ -66,9 +66,11 @@ pub fn Collective(
             .with(|s| week_of_images(s, data))
             .map(|impact| fill_impact("week-title", impact, &[]))
     };
+    // Closed unless the link set a crowd: most readers look at their own use first.
+    let open = people.get_untracked() > 1;
     view! {
-        <section class="empreinte-collective">
-            <h2>{t.get("collective-title")}</h2>
+        <details class="empreinte-collective" open=open>
+            <summary><h2>{t.get("collective-title")}</h2></summary>
             <CountInput
                 name="people"
                 label=t.get("people")
@@ -79,6 +81,6 @@ pub fn Collective(
             />
             {total}
             <p data-collective="week">{week}</p>
-        </section>
+        </details>
     }
 }

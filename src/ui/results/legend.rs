@@ -2,15 +2,13 @@ use leptos::prelude::*;
 
 use crate::ui::texts::use_texts;
 
-/// What the chart's marks mean: the reader's bar, everyday uses, and (when the chart has
-/// them) the outlined claims of others; on a log axis, what the "× N" after a value says.
+/// What the chart's marks mean: the reader's bar, everyday uses, (when the chart has them)
+/// the outlined claims of others, and the whiskers.
 /// Swatches are drawn by the stylesheet in the chart's own colours.
 #[component]
 pub fn Legend(
     /// The chart has press claims.
     claims: Signal<bool>,
-    /// The chart's axis is logarithmic.
-    log: Signal<bool>,
 ) -> impl IntoView {
     let t = use_texts();
     view! {
@@ -21,9 +19,6 @@ pub fn Legend(
                 <li><span class="empreinte-swatch empreinte-swatch-claim"></span>{t.get("legend-claim")}</li>
             </Show>
             <li><span class="empreinte-swatch empreinte-swatch-range"></span>{t.get("legend-range")}</li>
-            <Show when=move || log.get()>
-                <li class="empreinte-legend-log">{t.get("legend-times")}</li>
-            </Show>
         </ul>
     }
 }

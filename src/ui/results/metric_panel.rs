@@ -81,11 +81,10 @@ pub fn MetricPanel(
             <p class="empreinte-sentence" data-sentence=id>{sentence}</p>
             <figure class="empreinte-chart" data-chart=id>
                 <figcaption>{caption.clone()}</figcaption>
-                <Legend claims=has_claims log=log_scale />
-                <p class="empreinte-chart-note">
-                    <Show when=move || log_scale.get()>{t.get("log-scale")}" "</Show>
-                    {t.get("whiskers")}
-                </p>
+                <Legend claims=has_claims />
+                <Show when=move || log_scale.get()>
+                    <p class="empreinte-chart-note">{t.get("log-scale")}</p>
+                </Show>
                 {drawing}
                 <div class="empreinte-chart-actions">
                     <button type="button" class="empreinte-link-button" data-action="table"
