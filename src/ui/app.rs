@@ -102,7 +102,7 @@ fn Widget(
             <Notices notices />
             {shown(Section::Title).then(|| view! { <h1 class="empreinte-title">{t.get("title")}</h1> })}
             {shown(Section::Intro).then(|| view! { <p class="empreinte-intro">{t.get("intro")}</p> })}
-            <ResultsCard scenario=scenario.into() footprint=footprint.into() />
+            <ResultsCard scenario=scenario.into() footprint=footprint.into() sources=shown(Section::Sources) />
             <Summary footprint=footprint.into() />
             <QuickControls scenario />
             <Refine scenario presets=shown(Section::Presets) />

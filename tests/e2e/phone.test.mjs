@@ -152,7 +152,7 @@ for (const mode of MODES) {
   }
 }
 
-test("the tabs follow the keyboard, and a link setting a model opens the refine section", async () => {
+test("the tabs follow the keyboard, the sources are one click away, and a link setting a model opens the refine section", async () => {
   const page = await context.newPage();
   await page.goto(`${widget.url}?image_model=sdxl`, { timeout: TIMEOUT });
   await page.locator("[data-chart=energy] svg rect").first().waitFor({ timeout: TIMEOUT });
@@ -168,6 +168,11 @@ test("the tabs follow the keyboard, and a link setting a model opens the refine 
   assert.equal(await page.getAttribute("[data-tab=water]", "aria-selected"), "true");
   await page.keyboard.press("ArrowRight");
   assert.equal(await page.getAttribute("[data-tab=energy]", "aria-selected"), "true");
+
+  // Each figure's sources are one click away.
+  await page.click("button[data-action=sources]");
+  assert.equal(await page.evaluate(() => document.querySelector("details.empreinte-sources").open), true);
+  assert.equal(await page.evaluate(() => document.activeElement.closest("details")?.className), "empreinte-sources");
 
   const plain = await context.newPage();
   await plain.goto(`${widget.url}?images=2`, { timeout: TIMEOUT });
@@ -198,7 +203,7 @@ test("hide, accent and transparent do what an editor asks, and say so when they 
   // A pale yellow cannot colour text on white: refused, with its contrast.
   await page.goto(`${widget.url}?embed=1&accent=ffff99`, { timeout: TIMEOUT });
   await page.locator("[data-chart=energy] svg rect").first().waitFor({ timeout: TIMEOUT });
-  assert.match(await page.textContent("[data-notice=accent]"), /1,1/);
+  assert.match(await page.textContent("[data-notice=accent]"), /\((1|1,0)\s:\s1,/);
   const accent = await page.evaluate(() => getComputedStyle(document.querySelector(".empreinte-headline-value")).color);
   assert.equal(accent, "rgb(11, 110, 79)", "the default accent stays");
   await page.close();

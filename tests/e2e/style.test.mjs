@@ -12,7 +12,7 @@ const SOURCE = fileURLToPath(new URL("../../assets/style.css", import.meta.url))
 const fixture = useWidget();
 
 /** Selectors and quotes written alike whatever the spacing. */
-const normal = (selector) => selector.replace(/\s+/g, "").replace(/["']/g, "");
+const normal = (selector) => selector.replace(/\s+/g, "").replace(/["']/g, "").replace(/\*::/g, "::");
 
 /** The style rules of the source, in order, with `@media` blocks opened; fails on a brace
  * that does not balance or on a rule nested in a rule (the file uses no CSS nesting). */

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::format::decimal;
 use crate::ui::texts::use_texts;
 use crate::url::{Notice, NoticeKind};
 
@@ -14,7 +15,10 @@ pub fn Notices(notices: Vec<Notice>) -> impl IntoView {
             .map(|n| {
                 let to = match &n.kind {
                     NoticeKind::Clamped { to } => to.clone(),
-                    NoticeKind::LowContrast { ratio } => ratio.clone(),
+                    // Written with a decimal point by the link reader; shown in the reader's notation.
+                    NoticeKind::LowContrast { ratio } => ratio
+                        .parse()
+                        .map_or_else(|_| ratio.clone(), |r| decimal(r, t.lang(), 2)),
                     _ => String::new(),
                 };
                 let text = t.fill(

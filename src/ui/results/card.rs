@@ -1,9 +1,10 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 use super::headline::Headline;
 use crate::compare::{headline_equivalence, shares};
 use crate::data::Dataset;
-use crate::format::decimal;
+use crate::format::{decimal, month_year};
 use crate::model::{Footprint, Metric, Scenario};
 use crate::ui::texts::use_texts;
 
@@ -13,7 +14,12 @@ const SIGNIFICANT: u32 = 2;
 /// The answer, first thing in the widget: what was counted, the three figures with their
 /// ranges, one everyday equivalence each, and how much of it comes from images and from chat.
 #[component]
-pub fn ResultsCard(scenario: Signal<Scenario>, footprint: Signal<Footprint>) -> impl IntoView {
+pub fn ResultsCard(
+    scenario: Signal<Scenario>,
+    footprint: Signal<Footprint>,
+    /// The sources panel is on the page (the `hide` parameter), so the card links to it.
+    sources: bool,
+) -> impl IntoView {
     let t = use_texts();
     let data = Dataset::embedded();
     let counted = move || {
@@ -76,12 +82,36 @@ pub fn ResultsCard(scenario: Signal<Scenario>, footprint: Signal<Footprint>) -> 
             t.fill("results-split", &[("parts", &parts)])
         })
     };
+    let (year, month) = data.as_of();
+    let note = t.fill(
+        "results-note",
+        &[("date", &month_year(year, month, t.lang()))],
+    );
     view! {
         <section class="empreinte-results" aria-labelledby="empreinte-results-title">
             <h2 id="empreinte-results-title" class="empreinte-results-title">{t.get("results-title")}</h2>
             <p class="empreinte-results-for">{counted}</p>
             <div class="empreinte-figures">{figures}</div>
             <p class="empreinte-split" data-split="">{split}</p>
+            <p class="empreinte-results-note">
+                {note}
+                {sources.then(|| view! {
+                    " "<button type="button" class="empreinte-link-button" data-action="sources"
+                        on:click=|_| open_sources()>{t.get("results-sources")}</button>
+                })}
+            </p>
         </section>
+    }
+}
+
+/// Opens the sources panel, brings it into view and moves focus to it.
+fn open_sources() {
+    let Ok(Some(panel)) = document().query_selector("details.empreinte-sources") else {
+        return;
+    };
+    let _ = panel.set_attribute("open", "");
+    panel.scroll_into_view();
+    if let Ok(Some(summary)) = panel.query_selector("summary") {
+        let _ = summary.unchecked_into::<web_sys::HtmlElement>().focus();
     }
 }
