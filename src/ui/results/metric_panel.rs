@@ -80,7 +80,7 @@ pub fn MetricPanel(
             aria-labelledby=tab_id(metric) data-panel=id hidden=move || !shown.get()>
             <p class="empreinte-sentence" data-sentence=id>{sentence}</p>
             <figure class="empreinte-chart" data-chart=id>
-                <figcaption>{caption.clone()}</figcaption>
+                <figcaption>{t.get("compare-caption")}</figcaption>
                 <Legend claims=has_claims />
                 <Show when=move || log_scale.get()>
                     <p class="empreinte-chart-note">{t.get("log-scale")}</p>
