@@ -28,7 +28,8 @@ const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, SCOPE).href));
  * worker has just put it; a first visit then downloads the wasm once, not twice. Other files
  * (index.html, manifest, icons) are asked of the network, so the cache holds this build's.
  */
-const NAMED_BY_CONTENT = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// Trunk writes its 64-bit hash in hex without leading zeros: 16 digits, or fewer.
+const NAMED_BY_CONTENT = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 
 self.addEventListener("install", (event) => {
   const request = (path) =>
