@@ -107,6 +107,7 @@ pub(super) static DATASET: Dataset = Dataset {
         ]),
         epoch: EpochMethod {
             it_wh_per_param_b_token: Estimate::new(2.5067408156386925e-6, 5.013481631277385e-6, 1.002696326255477e-5),
+            method_spread: Estimate::new(1.0, 1.0, 3.2),
         },
         ecologits: EcoLogitsMethod {
             gpu_wh_per_token_per_param_b: 1.1665273170451914e-6,
@@ -359,6 +360,7 @@ pub(super) static DATASET: Dataset = Dataset {
             data_years: B(&[
                 2023,
                 2025,
+                2026,
             ]),
         },
         Source {
@@ -1034,6 +1036,20 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2025,
             note: B("Share of peak FLOP/s achieved in inference. Central: Epoch's 10 % (its 0.3 Wh is 'relatively pessimistic', it says, and many queries may be much cheaper). Low: Epoch's own pessimistic case (5 %, its spreadsheet's 1.3 Wh column). High: 20 %."),
             estimate: Some(B("Epoch gives no optimistic value; the high bound mirrors its pessimistic case (a factor of 2 either side in energy), so the band is a 5-95 % range of utilisation as the rest of the data.")),
+        },
+        Coefficient {
+            id: B("chat.epoch.method_spread"),
+            value: 1.0,
+            low: 1.0,
+            high: 3.2,
+            unit: B("ratio"),
+            source: B("ecologits"),
+            also: B(&[
+                B("epoch-2025"),
+            ]),
+            year: 2026,
+            note: B("How far the other bottom-up method lands from Epoch's for the same model and reply: EcoLogits 0.11.3 gives GPT-4o 0.643 Wh of IT energy for a 400-token reply at the middle of its size range (0.771 Wh at PUE 1.2), Epoch's method 0.201 Wh (0.241 Wh at PUE 1.2, its 0.301 Wh scaled to 400 tokens): a ratio of 3.20."),
+            estimate: Some(B("Epoch's figure is the widget's central value; EcoLogits, the other bottom-up method, puts the same reply 3.2 times higher, and neither is measured. We treat the disagreement as one more independent factor: central 1 (Epoch's own figure), low 1 (EcoLogits does not put GPT-4o lower), high 3.2 (EcoLogits' middle over Epoch's). Combined with utilisation, size and PUE, the default reply's range then reaches EcoLogits' own high bound (0.96 Wh) and Epoch's pessimistic column scaled to 400 tokens (1.04 Wh). Sized on GPT-4o, the one model both sources describe with the same assumptions; applied to every model with Epoch's method.")),
         },
         Coefficient {
             id: B("chat.published.google.reference_tokens"),
