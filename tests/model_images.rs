@@ -1,4 +1,4 @@
-//! The token-priced image models (GPT Image 1.5, Gemini 2.5 Flash Image): their shipped
+//! The token-priced image models (GPT Image 2 and 1.5, Gemini 2.5 Flash Image): their shipped
 //! figures are the documented method redone by hand from its inputs (output tokens ×
 //! per-token energy, plus the server's share), and their ranges hold the published
 //! cross-checks. See `assets/data/images.toml` for the reasoning.
@@ -14,6 +14,8 @@ const STORED: f64 = 5e-4;
 
 /// Output tokens of one 1024×1024 medium-quality image from OpenAI's GPT Image models.
 const OPENAI_MEDIUM_TOKENS: f64 = 1056.0;
+/// The same for GPT Image 2, low / medium / high (OpenAI's calculator, as reconstructed).
+const GPT_IMAGE_2_TOKENS: [f64; 3] = [196.0, 1756.0, 7024.0];
 /// Output tokens of one Gemini 2.5 Flash Image image up to 1024×1024 (Google's pricing).
 const GEMINI_IMAGE_TOKENS: f64 = 1290.0;
 
@@ -128,6 +130,35 @@ fn gpt_image_15_is_the_token_method_placed_against_the_published_estimate() {
 }
 
 #[test]
+fn gpt_image_2_is_the_token_method_scaled_as_its_predecessors_estimate() {
+    let p = Dataset::embedded().parameters();
+    let gpt4o = &p.chat_model(ChatModel::Gpt4o).expect("GPT-4o").ecologits;
+    let (tps, ttft) = (gpt4o.tokens_per_s, gpt4o.ttft_s.expect("measured"));
+    let total = gpt4o.total_params_b.central;
+    let at = |active, tokens| ecologits_by_hand(&p.ecologits, active, total, tps, ttft, tokens);
+    let active = gpt4o.active_params_b;
+    let medium = GPT_IMAGE_2_TOKENS[1];
+    let (method_low, method_middle) = (at(active.low, medium), at(active.central, medium));
+    // EcoLogits 0.11.3 itself, gpt-4o with 1,756 output tokens: 2.51541 Wh at PUE 1.2.
+    assert_close(method_low, 2.515_41 / OPENAI_PUE, 1e-5, "EcoLogits itself");
+    // GPT Image 1.5's published estimate over the same method's middle for its 1,056 tokens.
+    let ratio = KYC_GPT_IMAGE_15_WH / OPENAI_PUE / at(active.central, OPENAI_MEDIUM_TOKENS);
+
+    let e = one_image(ImageModel::GptImage2, ImageQuality::Medium, Some(1.0));
+    assert_close(e.low, method_low, STORED, "low: the method's low");
+    assert_close(e.central, method_middle * ratio.sqrt(), STORED, "central");
+    assert_close(e.high, method_middle * ratio, STORED, "high");
+    // Quality follows GPT Image 2's own token schedule.
+    for (quality, tokens) in [
+        (ImageQuality::Low, GPT_IMAGE_2_TOKENS[0]),
+        (ImageQuality::High, GPT_IMAGE_2_TOKENS[2]),
+    ] {
+        let q = one_image(ImageModel::GptImage2, quality, Some(1.0));
+        assert_close(q.central / e.central, tokens / medium, STORED, quality.id());
+    }
+}
+
+#[test]
 fn gemini_25_flash_image_is_the_token_method_placed_against_googles_own_measurement() {
     let p = Dataset::embedded().parameters();
     // EcoLogits 0.11.3's entry for gemini-2.5-flash-image: 440 B total, 44-132 B active,
@@ -221,6 +252,7 @@ fn old_image_ids_keep_their_models_and_new_ids_parse() {
         ("sdxl", ImageModel::Sdxl),
         ("flux-1", ImageModel::Flux1),
         ("gpt-image-1.5", ImageModel::GptImage15),
+        ("gpt-image-2", ImageModel::GptImage2),
         ("gemini-2.5-flash-image", ImageModel::Gemini25FlashImage),
     ] {
         assert_eq!(ImageModel::from_id(id), Some(model), "{id}");

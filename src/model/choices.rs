@@ -7,6 +7,8 @@ choice! {
     /// December 2026), then superseded ones (kept so that old links keep their figures), then
     /// open models that were measured.
     pub enum ImageModel {
+        /// ChatGPT Images 2.0, API model GPT Image 2 (April 2026), ChatGPT's image model since.
+        GptImage2 => "gpt-image-2",
         /// GPT Image 1.5 (December 2025), ChatGPT's image model until April 2026.
         GptImage15 => "gpt-image-1.5",
         /// Gemini 2.5 Flash Image, "Nano Banana" (August 2025).
@@ -37,6 +39,9 @@ choice! {
         Diffusion => "diffusion",
         /// Image tokens generated one by one: energy grows with the token count.
         Autoregressive => "autoregressive",
+        /// The same, on OpenAI's token schedule from GPT Image 2 on: quality changes the
+        /// token count more steeply.
+        AutoregressiveV2 => "autoregressive-2",
         /// Image tokens generated one by one, a fixed number per image whatever the quality
         /// asked (Gemini's image models up to 1024×1024 have no quality setting).
         FixedTokens => "fixed-tokens",
