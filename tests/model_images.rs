@@ -212,6 +212,15 @@ fn token_image_ranges_hold_the_cross_checks() {
             "GPT Image 1.5: {figure} not in {gpt:?}"
         );
     }
+    // GPT Image 2 has no published estimate: its range holds the method at OpenAI's PUE
+    // (2.515-4.205 Wh, EcoLogits itself for 1,756 tokens).
+    let gpt2 = one_image(ImageModel::GptImage2, ImageQuality::Medium, None);
+    for figure in [2.515, 4.205] {
+        assert!(
+            within(gpt2, figure),
+            "GPT Image 2: {figure} not in {gpt2:?}"
+        );
+    }
     // Gemini at Google's own PUE (1.09) holds Google's per-token figure (0.24 Wh × 1,290/400
     // = 0.774 Wh, the low bound itself, so with the stored rounding as slack) and EcoLogits'
     // own range at that PUE (2.661-4.663 Wh).
