@@ -107,6 +107,7 @@ pub(super) static DATASET: Dataset = Dataset {
         ]),
         epoch: EpochMethod {
             it_wh_per_param_b_token: Estimate::new(2.5067408156386925e-6, 5.013481631277385e-6, 1.002696326255477e-5),
+            method_spread: Estimate::new(1.0, 1.0, 3.2),
         },
         ecologits: EcoLogitsMethod {
             gpu_wh_per_token_per_param_b: 1.1665273170451914e-6,
@@ -145,9 +146,24 @@ pub(super) static DATASET: Dataset = Dataset {
                 it_wh: Estimate::new(2.098, 4.195, 4.416),
             },
             ImageModelParams {
+                model: ImageModel::Gemini25FlashImage,
+                family: ImageFamily::FixedTokens,
+                it_wh: Estimate::new(0.71, 1.545, 4.278),
+            },
+            ImageModelParams {
                 model: ImageModel::Gpt4o,
                 family: ImageFamily::Autoregressive,
                 it_wh: Estimate::new(1.26, 2.51, 4.5),
+            },
+            ImageModelParams {
+                model: ImageModel::GptImage15,
+                family: ImageFamily::Autoregressive,
+                it_wh: Estimate::new(1.263, 2.311, 3.8),
+            },
+            ImageModelParams {
+                model: ImageModel::GptImage2,
+                family: ImageFamily::AutoregressiveV2,
+                it_wh: Estimate::new(2.096, 3.837, 5.258),
             },
             ImageModelParams {
                 model: ImageModel::Sd3Medium,
@@ -177,6 +193,21 @@ pub(super) static DATASET: Dataset = Dataset {
                 factor: Estimate::new(3.9394, 3.9394, 3.9394),
             },
             QualityFactor {
+                family: ImageFamily::AutoregressiveV2,
+                quality: ImageQuality::Low,
+                factor: Estimate::new(0.1116, 0.1116, 0.1116),
+            },
+            QualityFactor {
+                family: ImageFamily::AutoregressiveV2,
+                quality: ImageQuality::Medium,
+                factor: Estimate::new(1.0, 1.0, 1.0),
+            },
+            QualityFactor {
+                family: ImageFamily::AutoregressiveV2,
+                quality: ImageQuality::High,
+                factor: Estimate::new(4.0, 4.0, 4.0),
+            },
+            QualityFactor {
                 family: ImageFamily::Diffusion,
                 quality: ImageQuality::Low,
                 factor: Estimate::new(0.213, 0.5, 0.769),
@@ -190,6 +221,21 @@ pub(super) static DATASET: Dataset = Dataset {
                 family: ImageFamily::Diffusion,
                 quality: ImageQuality::High,
                 factor: Estimate::new(1.3, 2.0, 4.7),
+            },
+            QualityFactor {
+                family: ImageFamily::FixedTokens,
+                quality: ImageQuality::Low,
+                factor: Estimate::new(1.0, 1.0, 1.0),
+            },
+            QualityFactor {
+                family: ImageFamily::FixedTokens,
+                quality: ImageQuality::Medium,
+                factor: Estimate::new(1.0, 1.0, 1.0),
+            },
+            QualityFactor {
+                family: ImageFamily::FixedTokens,
+                quality: ImageQuality::High,
+                factor: Estimate::new(1.0, 1.0, 1.0),
             },
         ]),
         regions: B(&[
@@ -359,6 +405,7 @@ pub(super) static DATASET: Dataset = Dataset {
             data_years: B(&[
                 2023,
                 2025,
+                2026,
             ]),
         },
         Source {
@@ -371,6 +418,7 @@ pub(super) static DATASET: Dataset = Dataset {
             note: B("Measured in production: the median Gemini Apps text prompt (May 2025) used 0.24 Wh, 0.03 g CO2e (market-based) and 0.26 mL of water, counting accelerators, host CPU and memory, idle capacity and data-centre overhead (PUE). Figures checked in the paper's summary; the prompt length is not published."),
             data_years: B(&[
                 2025,
+                2026,
             ]),
         },
         Source {
@@ -470,7 +518,7 @@ pub(super) static DATASET: Dataset = Dataset {
             publisher: B("OpenAI API documentation"),
             year: 2025,
             url: B("https://platform.openai.com/docs/guides/image-generation"),
-            note: B("A 1024×1024 image costs 272 output image tokens at low quality, 1,056 at medium and 4,160 at high. Table checked as reproduced on the OpenAI developer forum; the documentation page was not read here."),
+            note: B("A 1024×1024 image costs 272 output image tokens at low quality, 1,056 at medium and 4,160 at high. Table checked as reproduced on the OpenAI developer forum; the guide itself was not read here. Cross-checked in December 2026 on OpenAI's gpt-image-1 model page (developers.openai.com/api/docs/models/gpt-image-1): $40 per million image output tokens and $0.011, $0.042 and $0.167 per 1024×1024 image, i.e. 275, 1,050 and 4,175 tokens, the table to the cent's rounding."),
             data_years: B(&[
                 2025,
                 2026,
@@ -946,6 +994,67 @@ pub(super) static DATASET: Dataset = Dataset {
             ]),
         },
         Source {
+            id: B("openai-gpt-image-15"),
+            authors: B("OpenAI"),
+            title: B("GPT Image 1.5 (gpt-image-1.5): model page and per-image prices"),
+            publisher: B("OpenAI API documentation"),
+            year: 2025,
+            url: B("https://developers.openai.com/api/docs/models/gpt-image-1.5"),
+            note: B("Released 16 December 2025 as ChatGPT's new image model, '4× faster' and with a 20 % lower price than GPT Image 1. Per 1024×1024 image: $0.009 (low), $0.034 (medium), $0.133 (high), 0.80-0.82 times GPT Image 1's $0.011, $0.042, $0.167 at every quality and size, so the same token counts at a 20 % lower token price. Prices and date seen as reproduced by API resellers (Runware, APIYI) and reported in the press; OpenAI's page itself was not read here. OpenAI's API reference (December 2026) lists gpt-image-1.5 alongside its successors gpt-image-2 (21 April 2026, ChatGPT Images 2.0) and gpt-image-2.5."),
+            data_years: B(&[
+                2026,
+            ]),
+        },
+        Source {
+            id: B("openai-gpt-image-2-tokens"),
+            authors: B("OpenAI; calculator formula reconstructed on the OpenAI developer forum"),
+            title: B("Image generation guide, size and quality options and cost calculator (gpt-image-2)"),
+            publisher: B("OpenAI API documentation; OpenAI developer community"),
+            year: 2026,
+            url: B("https://developers.openai.com/api/docs/guides/image-generation#size-and-quality-options"),
+            note: B("gpt-image-2 (ChatGPT Images 2.0, released 21 April 2026) prices image output at $30 per million tokens and gives no formula for the token count, only a calculator. Read from the calculator by forum users (April 2026): 1024×1024 at high quality = 7,024 tokens, 1536×1024 = 5,488, 1792×1024 = 5,063; a developer's reconstruction of the calculator (forum thread 'Gpt-image-2 output pricing calculator', June 2026) reproduces all three and gives 196 / 1,756 / 7,024 tokens at low / medium / high for 1024×1024 (recomputed here). Neither the guide nor the calculator was read here; release date and product name as reported in the press."),
+            data_years: B(&[
+                2026,
+            ]),
+        },
+        Source {
+            id: B("google-gemini-image-pricing"),
+            authors: B("Google"),
+            title: B("Gemini Developer API pricing: Gemini 2.5 Flash Image"),
+            publisher: B("Google AI for Developers"),
+            year: 2025,
+            url: B("https://ai.google.dev/gemini-api/docs/pricing"),
+            note: B("Image output is priced at $30 per million tokens, and an image up to 1024×1024 consumes 1,290 tokens ($0.039 per image). Seen as quoted from this page (a Google developer-forum thread reproducing the page through Gemini's URL context, and API resellers); the page itself was not read here. Gemini 2.5 Flash Image ('Nano Banana') was released on 26 August 2025 (as reported)."),
+            data_years: B(&[
+                2025,
+                2026,
+            ]),
+        },
+        Source {
+            id: B("knowyourcompute-gpt-image-15"),
+            authors: B("Know Your Compute"),
+            title: B("GPT Image 1.5 environmental impact"),
+            publisher: B("knowyourcompute.com"),
+            year: 2026,
+            url: B("https://www.knowyourcompute.com/models/gpt-image-1.5"),
+            note: B("A third-party estimate of 3.8 Wh, 1.7 g CO2e and 14 mL of water per GPT Image 1.5 image, 'derived from hardware specifications and API benchmarks'; method not detailed and scope (PUE) not stated. Read on the page, December 2026. Used only as a cross-check and high bound of our own estimate."),
+            data_years: B(&[
+                2026,
+            ]),
+        },
+        Source {
+            id: B("mistral-2024-le-chat"),
+            authors: B("Mistral AI"),
+            title: B("Mistral has entered the chat"),
+            publisher: B("Mistral AI news"),
+            year: 2024,
+            url: B("https://mistral.ai/news/mistral-chat"),
+            note: B("Announced on 18 November 2024 that Le Chat generates images with Black Forest Labs' Flux Pro. Seen as reported (Wikipedia's article on Flux, citing the announcement); the post itself was not read here, and whether Le Chat still uses Flux in December 2026 was not checked."),
+            data_years: B(&[
+                2025,
+            ]),
+        },
+        Source {
             id: B("knowyourcompute-2025"),
             authors: B("Know Your Compute"),
             title: B("GPT-4o Image Generation environmental impact"),
@@ -1036,6 +1145,20 @@ pub(super) static DATASET: Dataset = Dataset {
             estimate: Some(B("Epoch gives no optimistic value; the high bound mirrors its pessimistic case (a factor of 2 either side in energy), so the band is a 5-95 % range of utilisation as the rest of the data.")),
         },
         Coefficient {
+            id: B("chat.epoch.method_spread"),
+            value: 1.0,
+            low: 1.0,
+            high: 3.2,
+            unit: B("ratio"),
+            source: B("ecologits"),
+            also: B(&[
+                B("epoch-2025"),
+            ]),
+            year: 2026,
+            note: B("How far the other bottom-up method lands from Epoch's for the same model and reply: EcoLogits 0.11.3 gives GPT-4o 0.643 Wh of IT energy for a 400-token reply at the middle of its size range (0.771 Wh at PUE 1.2), Epoch's method 0.201 Wh (0.241 Wh at PUE 1.2, its 0.301 Wh scaled to 400 tokens): a ratio of 3.20."),
+            estimate: Some(B("Epoch's figure is the widget's central value; EcoLogits, the other bottom-up method, puts the same reply 3.2 times higher, and neither is measured. We treat the disagreement as one more independent factor: central 1 (Epoch's own figure), low 1 (EcoLogits does not put GPT-4o lower), high 3.2 (EcoLogits' middle over Epoch's). Combined with utilisation, size and PUE, the default reply's range then reaches EcoLogits' own high bound (0.96 Wh) and Epoch's pessimistic column scaled to 400 tokens (1.04 Wh). Sized on GPT-4o, the one model both sources describe with the same assumptions; applied to every model with Epoch's method.")),
+        },
+        Coefficient {
             id: B("chat.published.google.reference_tokens"),
             value: 400.0,
             low: 400.0,
@@ -1107,10 +1230,26 @@ pub(super) static DATASET: Dataset = Dataset {
             source: B("ml-energy-2025"),
             also: B(&[
                 B("mit-tr-2025"),
+                B("mistral-2024-le-chat"),
             ]),
             year: 2025,
-            note: B("FLUX.1 [dev], 1024×1024, 50 steps, one H100. Central: batch of 16 (7,551 J of GPU energy) doubled for the rest of the server. Low: GPU only (7,551 J). High: batch of one, doubled (2 × 7,949 J). FLUX.1 [schnell] needs 4 steps and would use roughly a tenth."),
+            note: B("FLUX.1 [dev], 1024×1024, 50 steps, one H100. Central: batch of 16 (7,551 J of GPU energy) doubled for the rest of the server. Low: GPU only (7,551 J). High: batch of one, doubled (2 × 7,949 J). FLUX.1 [schnell] needs 4 steps and would use roughly a tenth. Le Chat generates images with FLUX Pro, the closed model of the same family, which nobody has measured: this open sibling is the nearest measurement, not a figure for Le Chat itself."),
             estimate: Some(B("Central and high apply MIT Technology Review's rule (GPU ≈ half of server power) to ML.ENERGY's GPU-only measurement.")),
+        },
+        Coefficient {
+            id: B("images.models.gemini-2.5-flash-image.energy_wh"),
+            value: 1.545,
+            low: 0.71,
+            high: 4.278,
+            unit: B("Wh"),
+            source: B("ecologits"),
+            also: B(&[
+                B("google-gemini-image-pricing"),
+                B("google-2025"),
+            ]),
+            year: 2026,
+            note: B("One image up to 1024×1024: 1,290 output tokens whatever the prompt (Google's pricing: $30 per million output tokens, $0.039 per image). IT energy."),
+            estimate: Some(B("No provider figure per image. Method: the image's 1,290 tokens costed with EcoLogits 0.11.3's LLM formula on EcoLogits' own entry for gemini-2.5-flash-image (mixture of experts, 440 B total, 44-132 B active, its estimate; no measured throughput, so its latency regression, plus its measured 15.05 s to first token), run through EcoLogits itself: 2.442-4.278 Wh of IT energy, middle 3.360 Wh. Cross-check: Google's own measurement, 0.24 Wh for the median Gemini Apps text prompt, per token as the widget reads it (400 tokens, PUE 1.09) and scaled to 1,290 tokens: 0.710 Wh of IT energy. Google measures its serving fleet; EcoLogits' generation time (about 100-180 s per image at a batch of 64) and a first-token time that for an image likely already includes the whole image make the method pessimistic. Central: the geometric mean of the two (1.545 Wh). Low: Google's per-token energy (image tokens served as efficiently as text). High: the method's high.")),
         },
         Coefficient {
             id: B("images.models.gpt-4o.energy_wh"),
@@ -1126,6 +1265,37 @@ pub(super) static DATASET: Dataset = Dataset {
             year: 2026,
             note: B("One 1024×1024 image at medium quality: 1,056 output image tokens (OpenAI). IT energy."),
             estimate: Some(B("No provider publishes a figure. Method: the image's 1,056 tokens generated by a GPT-4o-class model, costed with EcoLogits 0.11.3's LLM formula (GPT-4o's size range, measured throughput; run through EcoLogits itself): 1.26-2.11 Wh of IT energy (1.52-2.53 Wh at OpenAI's PUE 1.2), middle 1.69 Wh. Cross-check: the published third-party estimate of 4.5 Wh per image (Know Your Compute), 3.75 Wh of IT energy at PUE 1.2. Central: the geometric mean of the method's middle and that estimate (2.51 Wh, 3.0 Wh at PUE 1.2), since the token method leaves out the image decoder and image tokens are batched less than text. Low: the method's low (1.26 Wh). High: the published 4.5 Wh read as IT energy (5.4 Wh at PUE 1.2). Quality scales the token count, exactly (see quality.autoregressive).")),
+        },
+        Coefficient {
+            id: B("images.models.gpt-image-1.5.energy_wh"),
+            value: 2.311,
+            low: 1.263,
+            high: 3.8,
+            unit: B("Wh"),
+            source: B("ecologits"),
+            also: B(&[
+                B("openai-gpt-image-15"),
+                B("openai-image-tokens"),
+                B("knowyourcompute-gpt-image-15"),
+            ]),
+            year: 2026,
+            note: B("One 1024×1024 image at medium quality: 1,056 output image tokens, as for GPT Image 1 (OpenAI's per-image prices are 0.8 times GPT Image 1's at every quality and size, its stated 20 % cheaper token price). IT energy."),
+            estimate: Some(B("No provider figure and no published size. Method: the image's 1,056 tokens generated by a GPT-4o-class model (OpenAI publishes nothing on GPT Image 1.5's size; we keep GPT Image 1's class), costed with EcoLogits 0.11.3's LLM formula (GPT-4o's size range, measured throughput): 1.263-2.110 Wh of IT energy, middle 1.686 Wh. Cross-check: Know Your Compute's published estimate of 3.8 Wh per image (3.17 Wh of IT energy at PUE 1.2). Central: the geometric mean of the method's middle and that estimate (2.311 Wh), as for GPT-4o images; 'four times faster' may mean a smaller model or better serving, which the method cannot see. Low: the method's low. High: the published 3.8 Wh read as IT energy. Quality scales the token count (quality.autoregressive).")),
+        },
+        Coefficient {
+            id: B("images.models.gpt-image-2.energy_wh"),
+            value: 3.837,
+            low: 2.096,
+            high: 5.258,
+            unit: B("Wh"),
+            source: B("ecologits"),
+            also: B(&[
+                B("openai-gpt-image-2-tokens"),
+                B("knowyourcompute-gpt-image-15"),
+            ]),
+            year: 2026,
+            note: B("One 1024×1024 image at medium quality: 1,756 output image tokens (OpenAI's cost calculator, as reproduced). IT energy. The reasoning tokens of 'thinking' mode are not counted."),
+            estimate: Some(B("No provider figure, no published size and no third-party estimate found. Method: the image's 1,756 tokens generated by a GPT-4o-class model (OpenAI publishes nothing on its size; we keep its predecessors' class), costed with EcoLogits 0.11.3's LLM formula (GPT-4o's size range, measured throughput): 2.096-3.504 Wh of IT energy, middle 2.800 Wh. For its predecessor GPT Image 1.5, the published estimate (Know Your Compute, 3.8 Wh, 3.17 Wh of IT energy at PUE 1.2) is 1.878 times the same method's middle; we carry that ratio over: central = middle × √1.878 (3.837 Wh), as GPT Image 1.5's central is the geometric mean of its two figures, and high = middle × 1.878 (5.258 Wh). Low: the method's low. Quality scales the token count (quality.autoregressive-2).")),
         },
         Coefficient {
             id: B("images.models.sdxl.energy_wh"),

@@ -7,7 +7,7 @@ use super::{ChatSource, EcoLogitsMethod, EcoLogitsModel, Estimate, Parameters, S
 /// tokens.
 ///
 /// - Epoch scales with the chat model's active parameters and its own uncertain
-///   utilisation; EcoLogits follows its own model data (sizes, measured throughput).
+///   utilisation, times the spread between bottom-up methods; EcoLogits follows its own model data (sizes, measured throughput).
 /// - Google and OpenAI publish one figure per query for their own service, at their own
 ///   scope; it is scaled linearly by `tokens / reference_tokens` and ignores the model.
 /// - A reply of zero tokens costs nothing (EcoLogits would still count the time to the
@@ -22,7 +22,9 @@ pub(crate) fn reply_use(scenario: &Scenario, params: &Parameters) -> ItUse {
     }
     match scenario.chat_source {
         ChatSource::Epoch => ItUse::energy(
-            model.active_params_b.scale(tokens) * params.epoch.it_wh_per_param_b_token,
+            model.active_params_b.scale(tokens)
+                * params.epoch.it_wh_per_param_b_token
+                * params.epoch.method_spread,
         ),
         ChatSource::EcoLogits => ecologits_use(&params.ecologits, &model.ecologits, tokens),
         ChatSource::Google => ItUse::energy(params.google.it_wh_for(tokens)),

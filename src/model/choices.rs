@@ -3,14 +3,22 @@
 use super::choice::choice;
 
 choice! {
-    /// Which image generator made the images.
+    /// Which image generator made the images: the assistants' own models first (as known in
+    /// December 2026), then superseded ones (kept so that old links keep their figures), then
+    /// open models that were measured.
     pub enum ImageModel {
-        /// ChatGPT's native image generation (GPT-4o / gpt-image-1).
+        /// ChatGPT Images 2.0, API model GPT Image 2 (April 2026), ChatGPT's image model since.
+        GptImage2 => "gpt-image-2",
+        /// GPT Image 1.5 (December 2025), ChatGPT's image model until April 2026.
+        GptImage15 => "gpt-image-1.5",
+        /// Gemini 2.5 Flash Image, "Nano Banana" (August 2025).
+        Gemini25FlashImage => "gemini-2.5-flash-image",
+        /// ChatGPT's native image generation (GPT-4o / gpt-image-1, March 2025).
         Gpt4o => "gpt-4o",
         DallE3 => "dall-e-3",
         Sd3Medium => "sd3-medium",
         Sdxl => "sdxl",
-        /// FLUX.1 [dev], 50 denoising steps.
+        /// FLUX.1 [dev], 50 denoising steps: the measured stand-in for Le Chat's FLUX Pro.
         Flux1 => "flux-1",
     }
 }
@@ -31,6 +39,12 @@ choice! {
         Diffusion => "diffusion",
         /// Image tokens generated one by one: energy grows with the token count.
         Autoregressive => "autoregressive",
+        /// The same, on OpenAI's token schedule from GPT Image 2 on: quality changes the
+        /// token count more steeply.
+        AutoregressiveV2 => "autoregressive-2",
+        /// Image tokens generated one by one, a fixed number per image whatever the quality
+        /// asked (Gemini's image models up to 1024×1024 have no quality setting).
+        FixedTokens => "fixed-tokens",
     }
 }
 

@@ -91,6 +91,10 @@ pub struct EpochMethod {
     /// IT energy per billion active parameters per output token, in Wh; its range is
     /// Epoch's utilisation uncertainty.
     pub it_wh_per_param_b_token: Estimate,
+    /// How far another bottom-up method lands from Epoch's for the same model and reply
+    /// (ratio, central exactly 1): an independent factor, so that the range covers the
+    /// methods' disagreement and not only Epoch's own utilisation band.
+    pub method_spread: Estimate,
 }
 
 /// EcoLogits' bottom-up LLM inference model (GenAI Impact), version 0.11, re-derived from

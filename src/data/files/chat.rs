@@ -47,6 +47,7 @@ struct EpochFile {
     flop_per_param_token: Coefficient,
     peak_flop_per_s: Coefficient,
     utilisation: Coefficient,
+    method_spread: Coefficient,
     power_per_gpu_w: Coefficient,
     power_fraction: Coefficient,
     pue: Coefficient,
@@ -172,6 +173,11 @@ fn epoch_method(f: EpochFile, reg: &mut Registry) -> Result<(EpochMethod, f64), 
     )?;
     let peak = reg.take_exact(id("peak_flop_per_s"), f.peak_flop_per_s, "FLOP/s")?;
     let utilisation = reg.take(id("utilisation"), f.utilisation, RATIO)?;
+    let method_spread = reg.take(id("method_spread"), f.method_spread, RATIO)?;
+    // Epoch's own figures stay the central value; the spread only widens the range.
+    if method_spread.central != 1.0 {
+        return refuse("chat.epoch.method_spread: the central value must be 1");
+    }
     let power_w = reg.take_exact(id("power_per_gpu_w"), f.power_per_gpu_w, "W")?;
     let fraction = reg.take_exact(id("power_fraction"), f.power_fraction, RATIO)?;
     let pue = reg.take_exact(id("pue"), f.pue, RATIO)?;
@@ -189,6 +195,7 @@ fn epoch_method(f: EpochFile, reg: &mut Registry) -> Result<(EpochMethod, f64), 
     Ok((
         EpochMethod {
             it_wh_per_param_b_token,
+            method_spread,
         },
         pue,
     ))

@@ -75,7 +75,7 @@ rust_structs! {
     }
     ChatModelParams { model, active_params_b, ecologits }
     EcoLogitsModel { active_params_b, total_params_b, tokens_per_s, ttft_s }
-    EpochMethod { it_wh_per_param_b_token }
+    EpochMethod { it_wh_per_param_b_token, method_spread }
     EcoLogitsMethod {
         gpu_wh_per_token_per_param_b, gpu_energy_decay_per_batch, gpu_wh_per_token_floor,
         latency_s_per_token_per_param_b, latency_s_per_token_per_batch,
