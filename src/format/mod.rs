@@ -8,5 +8,5 @@ mod times;
 
 pub use date::month_year;
 pub use number::decimal;
-pub use quantity::{quantity, range, unit_for};
+pub use quantity::{quantity, range, range_parts, unit_for};
 pub use times::times;

@@ -56,13 +56,24 @@ pub fn quantity(metric: Metric, value: f64, lang: Lang, significant: u32) -> Str
 
 /// A low–central–high range in one unit (the central value's): "≈ 4 Wh (2–9)".
 pub fn range(metric: Metric, low: f64, central: f64, high: f64, lang: Lang) -> String {
+    let (value, bounds) = range_parts(metric, low, central, high, lang);
+    format!("{value} {bounds}")
+}
+
+/// [`range`] in its two parts, for a headline that sets them in different sizes:
+/// "≈ 4 Wh" and "(2–9)".
+pub fn range_parts(
+    metric: Metric,
+    low: f64,
+    central: f64,
+    high: f64,
+    lang: Lang,
+) -> (String, String) {
     let (factor, symbol) = unit_for(metric, central);
     let d = |v: f64| decimal(v / factor, lang, 2);
-    format!(
-        "≈\u{a0}{}\u{a0}{symbol} ({}–{})",
-        d(central),
-        d(low),
-        d(high)
+    (
+        format!("≈\u{a0}{}\u{a0}{symbol}", d(central)),
+        format!("({}–{})", d(low), d(high)),
     )
 }
 
