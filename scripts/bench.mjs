@@ -126,7 +126,10 @@ async function moveSlider({ count, values, start }) {
   const figures = () => [...document.querySelectorAll("[data-metric]")].map((e) => e.dataset.central);
   // A redraw replaces the changed elements of a chart (or all of it) in one synchronous call,
   // so the first change recorded under a chart's drawing means the whole chart is redrawn.
-  const drawings = [...document.querySelectorAll("[data-chart] svg")].map((svg) => svg.parentElement);
+  // Only the chart on screen is redrawn on a move (the others wait for their tab).
+  const drawings = [...document.querySelectorAll("[data-chart] svg")]
+    .filter((svg) => svg.getClientRects().length > 0)
+    .map((svg) => svg.parentElement);
   let redrawn = drawings.map(() => false);
   // Records reach the callback in a microtask, or `takeRecords` when asked first.
   const observers = drawings.map((drawing, k) => {

@@ -37,7 +37,12 @@ pub fn MetricPanel(
     let table_id = format!("empreinte-table-{id}");
 
     let chart = Memo::new(move |_| rows.with(|rows| chart_of(t, metric, rows, scenario)));
-    let svg = Memo::new(move |_| {
+    // Drawn only while its tab is shown: a hidden chart keeps its last drawing, and is drawn
+    // afresh when its tab is chosen, so a slider move redraws one chart, not three.
+    let svg = Memo::new(move |previous: Option<&String>| {
+        if let (false, Some(previous)) = (shown.get(), previous) {
+            return previous.clone();
+        }
         let tick = |v: f64| quantity(metric, v, t.lang(), 1);
         let width = width.get();
         chart.with(|chart| bar_chart_svg(chart, width, &tick).unwrap_or_default())
