@@ -52,7 +52,7 @@ pub fn Comparisons(
                     aria-selected=move || is().to_string()
                     tabindex=move || if is() { "0" } else { "-1" }
                     on:click=move |_| select(metric, false)>
-                    {t.get(metric.id()).to_owned()}
+                    {t.get(&format!("tab-{}", metric.id())).to_owned()}
                 </button>
             }
         })
