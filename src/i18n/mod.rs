@@ -1,11 +1,13 @@
 //! User-facing text: one TOML file of strings per language (`assets/i18n/`), compiled in as
 //! sorted tables (`embedded.rs`, written by `make data`; see `data` for why not TOML).
 
+mod collation;
 #[rustfmt::skip]
 mod embedded;
 #[cfg(not(target_arch = "wasm32"))]
 mod files;
 
+pub use collation::collation_key;
 #[cfg(not(target_arch = "wasm32"))]
 pub use files::strings_to_rust;
 

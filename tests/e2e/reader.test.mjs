@@ -58,6 +58,23 @@ test("the live summary sentence follows the reader", async () => {
     timeout: TIMEOUT,
   });
   assert.equal(await page.inputValue("input[type=number][name=messages]"), "1000");
+
+  // A 40-step drag is spoken once the reader pauses, not step by step.
+  await page.evaluate(() => {
+    window.spoken = 0;
+    new MutationObserver(() => window.spoken++).observe(document.querySelector("[data-summary]"), {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
+  const said = await page.textContent("[data-summary]");
+  await page.locator("input[type=range][name=images]").focus();
+  for (let i = 0; i < 40; i++) await page.keyboard.press("ArrowRight");
+  await page.waitForTimeout(1500);
+  const spoken = await page.evaluate(() => window.spoken);
+  assert.ok(spoken >= 1 && spoken <= 2, `${spoken} live-region updates for one drag`);
+  assert.notEqual(await page.textContent("[data-summary]"), said, "the new figures are spoken");
   await page.close();
 });
 

@@ -7,10 +7,29 @@ use super::optional_number::OptionalNumber;
 use super::presets::Presets;
 use super::toggle::Toggle;
 use crate::data::Dataset;
+use crate::i18n::{Strings, collation_key};
 use crate::model::{
     ChatModel, ChatSource, ImageModel, ImageQuality, RegionCode, Scenario, WaterScope,
 };
 use crate::ui::texts::use_texts;
+
+/// The regions the data covers, as a reader looks for them: the world average and France
+/// (the default reader's country) first, then the others by name in the reader's language.
+fn regions_by_name(t: &Strings) -> Vec<String> {
+    let first = ["world", "fr"];
+    let mut rest: Vec<(String, String)> = Dataset::embedded()
+        .regions()
+        .map(|r| r.id().to_owned())
+        .filter(|id| !first.contains(&id.as_str()))
+        .map(|id| (collation_key(t.get(&format!("opt-region-{id}"))), id))
+        .collect();
+    rest.sort();
+    first
+        .iter()
+        .map(|id| (*id).to_owned())
+        .chain(rest.into_iter().map(|(_, id)| id))
+        .collect()
+}
 
 /// Whether `scenario` differs from the default in a setting of the refine section (anything
 /// but the two counts), and in one of its advanced settings.
@@ -44,10 +63,7 @@ pub fn Refine(
 ) -> impl IntoView {
     let t = use_texts();
     let (open, advanced_open) = scenario.with_untracked(refined);
-    let regions: Vec<String> = Dataset::embedded()
-        .regions()
-        .map(|r| r.id().to_owned())
-        .collect();
+    let regions = regions_by_name(t);
     let ignores_model = move || scenario.with(|s| !s.chat_source.uses_model());
     view! {
         <details class="empreinte-refine" open=open>

@@ -17,7 +17,12 @@ pub fn SourcesPanel() -> impl IntoView {
         .map(|s| {
             let title = s.title.clone();
             let link = (!s.url.is_empty()).then(|| {
-                view! { <a href=s.url.clone() rel="noopener noreferrer" target="_blank">{title.clone()}</a> }
+                view! {
+                    <a href=s.url.clone() rel="noopener noreferrer" target="_blank">
+                        {title.clone()}
+                        <span class="empreinte-visually-hidden">{t.get("new-tab")}</span>
+                    </a>
+                }
             });
             let plain = s.url.is_empty().then(|| title.clone());
             let years = s

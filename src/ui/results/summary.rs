@@ -1,15 +1,21 @@
+use std::time::Duration;
+
 use leptos::prelude::*;
 
 use crate::format::quantity;
 use crate::model::{Footprint, Metric};
 use crate::ui::texts::use_texts;
 
-/// One sentence with the three figures, announced politely by screen readers as they change
-/// (visually hidden: the headline figures already show it).
+/// How long the reader must pause before the new figures are spoken: a slider dragged over 40
+/// steps would otherwise queue 40 sentences that go on long after the reader lets go.
+const PAUSE: Duration = Duration::from_millis(700);
+
+/// One sentence with the three figures, announced politely by screen readers once the reader
+/// pauses (visually hidden: the headline figures already show it).
 #[component]
 pub fn Summary(footprint: Signal<Footprint>) -> impl IntoView {
     let t = use_texts();
-    let text = move || {
+    let text = Memo::new(move |_| {
         let total = footprint.with(|f| f.total());
         let q = |m: Metric| quantity(m, total.get(m).central, t.lang(), 2);
         t.fill(
@@ -20,8 +26,31 @@ pub fn Summary(footprint: Signal<Footprint>) -> impl IntoView {
                 ("water", &q(Metric::Water)),
             ],
         )
-    };
+    });
+    // What the live region says: the sentence as it was when the reader last paused.
+    let spoken = RwSignal::new(text.get_untracked());
+    let pending = StoredValue::new(None::<TimeoutHandle>);
+    // Talks to the outside only (a timer); the timer's callback, like an input event, is what
+    // writes the spoken sentence. Every change restarts the wait.
+    Effect::new(move |_| {
+        text.track();
+        if let Some(handle) = pending.try_get_value().flatten() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(
+            move || {
+                if let Some(now) = text.try_get_untracked()
+                    && spoken.try_with_untracked(|s| *s != now) == Some(true)
+                {
+                    spoken.set(now);
+                }
+            },
+            PAUSE,
+        )
+        .ok();
+        pending.try_set_value(handle);
+    });
     view! {
-        <p class="empreinte-visually-hidden" aria-live="polite" data-summary="">{text}</p>
+        <p class="empreinte-visually-hidden" aria-live="polite" data-summary="">{move || spoken.get()}</p>
     }
 }
