@@ -817,7 +817,7 @@ fn any_bar() -> impl Strategy<Value = Bar> {
         any_value(),
         0.1..1.0f64,
         1.0..8.0f64,
-        "[0-9]{1,4}(,[0-9])?\u{a0}(mWh|kg\u{a0}CO₂e|m³)",
+        "[0-9]{1,4}(,[0-9])?\u{a0}(Wh|kg\u{a0}CO₂e|m³)",
         prop::option::of((1.0..1e5f64, any::<bool>())),
         prop::sample::select(vec![
             BarStyle::Highlight,

@@ -87,8 +87,6 @@ fn sentences_count_the_footprint_in_everyday_units() {
     let footprint = data().compute(&Scenario::default()).total();
     for &metric in Metric::ALL {
         let total = footprint.get(metric);
-        let e = headline_equivalence(metric, total, data()).expect("reference in the data");
-        assert!(close(e.count * e.reference.amount.central, total.central));
         let r = reverse_equivalence(metric, total, data()).expect("reference in the data");
         assert!(close(r.count * total.central, r.reference.amount.central));
         assert!(
@@ -96,6 +94,48 @@ fn sentences_count_the_footprint_in_everyday_units() {
             "the reverse sentence uses a larger use"
         );
     }
+}
+
+#[test]
+fn every_count_a_reader_sees_is_at_least_one() {
+    for (images, messages) in [(0, 1), (1, 0), (4, 10), (60, 600), (200, 1000)] {
+        let scenario = Scenario {
+            images,
+            messages,
+            ..Scenario::default()
+        };
+        let footprint = data().compute(&scenario).total();
+        for &metric in Metric::ALL {
+            let total = footprint.get(metric);
+            let e = headline_equivalence(metric, total, data()).expect("reference in the data");
+            assert!(
+                e.count >= 1.0,
+                "{metric:?} {images}/{messages}: {}",
+                e.count
+            );
+            let amount = e.reference.amount.central;
+            if e.turned {
+                assert!(close(e.count * total.central, amount));
+                // Turned round only when no reference is as small as the footprint.
+                assert!(amount > total.central);
+            } else {
+                assert!(close(e.count * amount, total.central));
+            }
+            if let Some(r) = reverse_equivalence(metric, total, data()) {
+                assert!(r.count >= 1.0);
+            }
+        }
+    }
+    // One short reply is smaller than a web search: the sentence is turned round.
+    let reply = Scenario {
+        images: 0,
+        messages: 1,
+        tokens: 100,
+        ..Scenario::default()
+    };
+    let energy = data().compute(&reply).total().get(Metric::Energy);
+    let e = headline_equivalence(Metric::Energy, energy, data()).unwrap();
+    assert!(e.turned, "{} {}", e.count, e.reference.id);
 }
 
 #[test]

@@ -1,21 +1,44 @@
 use crate::data::{Dataset, Reference};
 use crate::model::{Estimate, Metric};
 
-/// "≈ 0.4 smartphone charge": a footprint counted in units of an everyday reference.
+/// "≈ 1.4 hours of an LED bulb": a footprint counted in units of an everyday reference.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Equivalence<'a> {
     pub reference: &'a Reference,
-    /// How many references (footprint ÷ reference), or how many footprints make one
-    /// reference for [`reverse_equivalence`]; central values only.
+    /// How many references make the footprint (footprint ÷ reference) or, when `turned`, how
+    /// many footprints make one reference; central values only. At least 1, but for a zero
+    /// footprint (0).
     pub count: f64,
+    /// The footprint is smaller than every reference, so the sentence is turned round:
+    /// "1 web search ≈ 1.2 times your use", never "≈ 0.8 web search".
+    pub turned: bool,
 }
 
-/// The reference each metric's sentence counts in: chosen because every reader knows it.
-fn headline_id(metric: Metric) -> &'static str {
+/// The everyday uses the headline sentence may count in: ones every reader pictures.
+fn headline_ids(metric: Metric) -> &'static [&'static str] {
     match metric {
-        Metric::Energy => "smartphone-charge",
-        Metric::Co2 => "petrol-car-km",
-        Metric::Water => "glass-of-water",
+        Metric::Energy => &[
+            "smartphone-charge",
+            "led-bulb-hour",
+            "kettle-1l",
+            "laptop-hour",
+            "microwave-minute",
+            "streaming-hour-energy",
+            "web-search-energy",
+        ],
+        Metric::Co2 => &[
+            "petrol-car-km",
+            "streaming-hour-co2",
+            "email-co2",
+            "web-search-co2",
+            "french-person-day-co2",
+        ],
+        Metric::Water => &[
+            "glass-of-water",
+            "toilet-flush",
+            "shower-minute",
+            "water-bottle-1-5l",
+        ],
     }
 }
 
@@ -32,22 +55,56 @@ fn reference<'a>(data: &'a Dataset, id: &str) -> Option<&'a Reference> {
     data.equivalents().iter().find(|r| r.id == id)
 }
 
-/// The footprint in units of the metric's everyday reference. `None` if the reference is
-/// missing from the data.
+/// The footprint in the everyday reference that gives the smallest count of at least 1 (the
+/// largest reference not above it), or turned round against the smallest reference when
+/// the footprint is below them all. `None` if the data has none of the references.
 pub fn headline_equivalence(
     metric: Metric,
     footprint: Estimate,
     data: &Dataset,
 ) -> Option<Equivalence<'_>> {
-    let reference = reference(data, headline_id(metric))?;
-    let count = footprint.central / reference.amount.central;
-    count
-        .is_finite()
-        .then_some(Equivalence { reference, count })
+    let references: Vec<&Reference> = headline_ids(metric)
+        .iter()
+        .filter_map(|id| reference(data, id))
+        .filter(|r| r.amount.central > 0.0)
+        .collect();
+    let amount = |r: &&Reference| r.amount.central;
+    let total = footprint.central;
+    if !total.is_finite() {
+        return None;
+    }
+    let below = references
+        .iter()
+        .filter(|r| amount(r) <= total)
+        .max_by(|a, b| amount(a).total_cmp(&amount(b)));
+    if let Some(r) = below {
+        return Some(Equivalence {
+            reference: r,
+            count: total / amount(r),
+            turned: false,
+        });
+    }
+    let smallest = references
+        .iter()
+        .min_by(|a, b| amount(a).total_cmp(&amount(b)))?;
+    Some(if total > 0.0 {
+        Equivalence {
+            reference: smallest,
+            count: amount(smallest) / total,
+            turned: true,
+        }
+    } else {
+        Equivalence {
+            reference: smallest,
+            count: 0.0,
+            turned: false,
+        }
+    })
 }
 
-/// How many such footprints one larger everyday use equals. `None` for a zero footprint
-/// (no number of nothings makes a kettle) or a missing reference.
+/// How many such footprints one larger everyday use equals, when that is at least one.
+/// `None` for a zero footprint (no number of nothings makes a kettle), a footprint larger
+/// than the reference ("≈ 0.02 starter pack" is no picture), or a missing reference.
 pub fn reverse_equivalence(
     metric: Metric,
     footprint: Estimate,
@@ -55,5 +112,9 @@ pub fn reverse_equivalence(
 ) -> Option<Equivalence<'_>> {
     let reference = reference(data, reverse_id(metric))?;
     let count = reference.amount.central / footprint.central;
-    (count.is_finite() && footprint.central > 0.0).then_some(Equivalence { reference, count })
+    (count.is_finite() && count >= 1.0).then_some(Equivalence {
+        reference,
+        count,
+        turned: false,
+    })
 }

@@ -7,8 +7,9 @@ use crate::model::Metric;
 /// before it, so a figure never wraps apart.
 fn units(metric: Metric) -> &'static [(f64, &'static str)] {
     match metric {
+        // Nothing below Wh: readers know "0,24 Wh" (Google's own figure), and "mWh" beside
+        // "MWh" reads as a typo.
         Metric::Energy => &[
-            (1e-3, "mWh"),
             (1.0, "Wh"),
             (1e3, "kWh"),
             (1e6, "MWh"),
@@ -33,7 +34,8 @@ fn units(metric: Metric) -> &'static [(f64, &'static str)] {
 }
 
 /// The display unit for a value in the metric's stored unit: the largest whose factor the
-/// value reaches, so 0.25 Wh reads "250 mWh" and 3,400 Wh "3.4 kWh".
+/// value reaches (the smallest for values below it), so 0.25 Wh reads "0.25 Wh" and 3,400 Wh
+/// "3.4 kWh".
 pub fn unit_for(metric: Metric, value: f64) -> (f64, &'static str) {
     let table = units(metric);
     let magnitude = value.abs();
@@ -45,7 +47,7 @@ pub fn unit_for(metric: Metric, value: f64) -> (f64, &'static str) {
         .unwrap_or(table[0])
 }
 
-/// A value with its unit scaled for reading: "250 mWh", "3,4 kWh", "1,2 t CO₂e".
+/// A value with its unit scaled for reading: "0,25 Wh", "3,4 kWh", "1,2 t CO₂e".
 pub fn quantity(metric: Metric, value: f64, lang: Lang, significant: u32) -> String {
     let (factor, symbol) = unit_for(metric, value);
     format!(
@@ -57,11 +59,16 @@ pub fn quantity(metric: Metric, value: f64, lang: Lang, significant: u32) -> Str
 /// A low–central–high range in one unit (the central value's): "≈ 4 Wh (2–9)".
 pub fn range(metric: Metric, low: f64, central: f64, high: f64, lang: Lang) -> String {
     let (value, bounds) = range_parts(metric, low, central, high, lang);
-    format!("{value} {bounds}")
+    if bounds.is_empty() {
+        value
+    } else {
+        format!("{value} {bounds}")
+    }
 }
 
 /// [`range`] in its two parts, for a headline that sets them in different sizes:
-/// "≈ 4 Wh" and "(2–9)".
+/// "≈ 4 Wh" and "(2–9)". The bounds are empty when they read the same (a published figure
+/// known exactly): "≈ 0,24 Wh", not "≈ 0,24 Wh (0,24–0,24)".
 pub fn range_parts(
     metric: Metric,
     low: f64,
@@ -71,19 +78,35 @@ pub fn range_parts(
 ) -> (String, String) {
     let (factor, symbol) = unit_for(metric, central);
     let d = |v: f64| decimal(v / factor, lang, 2);
-    (
-        format!("≈\u{a0}{}\u{a0}{symbol}", d(central)),
-        format!("({}–{})", d(low), d(high)),
-    )
+    let (low, high) = (d(low), d(high));
+    let bounds = if low == high {
+        String::new()
+    } else {
+        format!("({low}–{high})")
+    };
+    (format!("≈\u{a0}{}\u{a0}{symbol}", d(central)), bounds)
 }
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn equal_bounds_read_as_one_value() {
+        use super::range;
+        assert_eq!(
+            range(Metric::Energy, 0.24, 0.24, 0.24, Lang::Fr),
+            "≈\u{a0}0,24\u{a0}Wh"
+        );
+        assert_eq!(
+            range(Metric::Energy, 2.0, 4.0, 9.0, Lang::En),
+            "≈\u{a0}4\u{a0}Wh (2–9)"
+        );
+    }
+
     use super::*;
 
     #[test]
     fn scales_to_the_unit_a_reader_expects() {
-        assert_eq!(quantity(Metric::Energy, 0.25, Lang::En, 2), "250\u{a0}mWh");
+        assert_eq!(quantity(Metric::Energy, 0.25, Lang::En, 2), "0.25\u{a0}Wh");
         assert_eq!(
             quantity(Metric::Energy, 3400.0, Lang::Fr, 2),
             "3,4\u{a0}kWh"
@@ -103,8 +126,8 @@ mod tests {
 
     #[test]
     fn zero_and_tiny_values_use_the_smallest_unit() {
-        assert_eq!(quantity(Metric::Energy, 0.0, Lang::En, 2), "0\u{a0}mWh");
-        assert_eq!(unit_for(Metric::Energy, 1e-9).1, "mWh");
+        assert_eq!(quantity(Metric::Energy, 0.0, Lang::En, 2), "0\u{a0}Wh");
+        assert_eq!(unit_for(Metric::Energy, 1e-9).1, "Wh");
     }
 
     #[test]

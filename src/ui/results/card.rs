@@ -42,16 +42,19 @@ pub fn ResultsCard(
             let estimate = Signal::derive(move || footprint.with(|f| f.total().get(metric)));
             let equivalence = move || {
                 headline_equivalence(metric, estimate.get(), data).map(|e| {
-                    t.fill(
-                        "figure-equivalence",
-                        &[
-                            ("count", &decimal(e.count, t.lang(), SIGNIFICANT)),
-                            (
-                                "unit",
-                                t.plural(&format!("ref-{}", e.reference.id), e.count),
-                            ),
-                        ],
-                    )
+                    let key = format!("ref-{}", e.reference.id);
+                    let count = decimal(e.count, t.lang(), SIGNIFICANT);
+                    if e.turned {
+                        t.fill(
+                            "figure-equivalence-turned",
+                            &[("count", &count), ("unit", t.plural(&key, 1.0))],
+                        )
+                    } else {
+                        t.fill(
+                            "figure-equivalence",
+                            &[("count", &count), ("unit", t.plural(&key, e.count))],
+                        )
+                    }
                 })
             };
             view! {
