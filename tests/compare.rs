@@ -2,8 +2,8 @@
 //! collective scale, and that every compared thing has a label in every language.
 
 use empreinte::compare::{
-    Multiple, RowKind, chart_rows, collective_rows, headline_equivalence, multiple, per_unit,
-    reverse_equivalence, week_of_images,
+    Multiple, RowKind, chart_rows, collective_rows, headline_equivalence, multiple, neighbours,
+    per_unit, reverse_equivalence, week_of_images,
 };
 use empreinte::data::{ClaimPer, Dataset};
 use empreinte::format::times;
@@ -235,6 +235,54 @@ fn every_compared_thing_has_labels_in_every_language() {
                 format!("ref-{id}-many"),
             ] {
                 assert_ne!(lang.strings().get(&key), key, "{} lacks {key}", lang.tag());
+            }
+        }
+    }
+}
+
+#[test]
+fn the_takeaway_places_the_reader_between_the_nearest_everyday_uses() {
+    for images in [0, 4, 60, 200] {
+        let scenario = Scenario {
+            images,
+            ..Scenario::default()
+        };
+        let footprint = data().compute(&scenario);
+        for &metric in Metric::ALL {
+            let rows = chart_rows(metric, &footprint, &scenario, data());
+            let ours = footprint.total().get(metric).central;
+            let (above, below) = neighbours(&rows);
+            assert!(
+                above.is_some() || below.is_some(),
+                "{metric:?}: no reference at all"
+            );
+            for (row, larger) in [(above, true), (below, false)] {
+                let Some(row) = row else { continue };
+                assert_eq!(row.kind, RowKind::Reference);
+                assert_eq!(
+                    row.value.central >= ours,
+                    larger,
+                    "{metric:?} {images}: {}",
+                    row.id
+                );
+                // Nearest: no other reference lies between the reader and it.
+                let between = rows
+                    .iter()
+                    .filter(|r| r.kind == RowKind::Reference)
+                    .any(|r| {
+                        let v = r.value.central;
+                        r.id != row.id
+                            && if larger {
+                                v >= ours && v < row.value.central
+                            } else {
+                                v < ours && v > row.value.central
+                            }
+                    });
+                assert!(
+                    !between,
+                    "{metric:?} {images}: {} is not the nearest",
+                    row.id
+                );
             }
         }
     }

@@ -61,3 +61,16 @@ pub fn chart_rows(
     rows.sort_by(|a, b| b.value.central.total_cmp(&a.value.central));
     rows
 }
+
+/// The everyday uses just above and just below the reader's row in `rows` (sorted largest
+/// first, as [`chart_rows`] gives them), for the chart's one-line takeaway. Claims are
+/// skipped: the sentence places the reader among things they know.
+pub fn neighbours(rows: &[Row]) -> (Option<&Row>, Option<&Row>) {
+    let Some(at) = rows.iter().position(|r| r.kind == RowKind::Scenario) else {
+        return (None, None);
+    };
+    let reference = |r: &&Row| r.kind == RowKind::Reference;
+    let above = rows[..at].iter().rev().find(reference);
+    let below = rows[at + 1..].iter().find(reference);
+    (above, below)
+}

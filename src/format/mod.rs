@@ -6,7 +6,7 @@ mod number;
 mod quantity;
 mod times;
 
-pub use date::month_year;
+pub use date::{day_month_year, month_year};
 pub use number::decimal;
 pub use quantity::{quantity, range, range_parts, unit_for};
 pub use times::times;

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::compare::{Verdict, per_unit, verdict};
 use crate::data::{Claim, ClaimPer, Dataset};
-use crate::format::{decimal, quantity, range};
+use crate::format::{day_month_year, decimal, quantity, range};
 use crate::model::{Impact, Scenario};
 use crate::ui::texts::use_texts;
 
@@ -30,7 +30,7 @@ pub fn ClaimsList(scenario: Signal<Scenario>) -> impl IntoView {
         view! {
             <li data-claim=claim.id.clone()>
                 <q>{claim.quote.clone()}</q>" — "{claim.outlet.clone()}", "
-                <time datetime=claim.date.clone()>{claim.date.clone()}</time>
+                <time datetime=claim.date.clone()>{day_month_year(&claim.date, t.lang())}</time>
                 <span class="empreinte-verdict">{move || verdict_line(t, claim, ours())}</span>
             </li>
         }

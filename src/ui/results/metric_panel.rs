@@ -5,7 +5,7 @@ use super::comparisons::{panel_id, tab_id};
 use super::legend::Legend;
 use super::table_mirror::{TableMirror, label};
 use crate::chart::{Bar, BarChart, BarStyle, Scale, bar_chart_svg};
-use crate::compare::{Row, RowKind, chart_rows, multiple, reverse_equivalence};
+use crate::compare::{Row, RowKind, chart_rows, multiple, neighbours, reverse_equivalence};
 use crate::data::Dataset;
 use crate::format::{decimal, quantity, times};
 use crate::i18n::Strings;
@@ -72,6 +72,25 @@ pub fn MetricPanel(
             )
         })
     };
+    // The chart in one line, for every reader and for those who do not see it.
+    let takeaway = move || {
+        rows.with(|rows| {
+            let scenario = rows.iter().find(|r| r.kind == RowKind::Scenario)?;
+            let value = quantity(metric, scenario.value.central, t.lang(), SIGNIFICANT);
+            let name = |r: &Row| t.get(&format!("ref-{}", r.id)).to_owned();
+            let (above, below) = neighbours(rows);
+            let (key, above, below) = match (above, below) {
+                (Some(a), Some(b)) => ("takeaway-between", name(a), name(b)),
+                (None, Some(b)) => ("takeaway-above-all", String::new(), name(b)),
+                (Some(a), None) => ("takeaway-below-all", name(a), String::new()),
+                (None, None) => return Some(t.get("compare-caption").to_owned()),
+            };
+            Some(t.fill(
+                key,
+                &[("value", &value), ("above", &above), ("below", &below)],
+            ))
+        })
+    };
     let table_open = RwSignal::new(false);
     let named = |format: &str| {
         t.fill(
@@ -85,7 +104,7 @@ pub fn MetricPanel(
             aria-labelledby=tab_id(metric) data-panel=id hidden=move || !shown.get()>
             <p class="empreinte-sentence" data-sentence=id>{sentence}</p>
             <figure class="empreinte-chart" data-chart=id>
-                <figcaption>{t.get("compare-caption")}</figcaption>
+                <figcaption>{takeaway}</figcaption>
                 <Legend claims=has_claims />
                 <Show when=move || log_scale.get()>
                     <p class="empreinte-chart-note">{t.get("log-scale")}</p>
