@@ -208,3 +208,15 @@ fn broken_files_are_refused_naming_the_entry() {
     );
     assert!(e.contains("datacentre.pue"), "{e}");
 }
+
+#[test]
+fn every_claim_says_which_language_its_quote_is_in() {
+    for claim in empreinte::data::Dataset::embedded().claims() {
+        assert!(
+            empreinte::i18n::Lang::from_tag(&claim.quote_lang).is_some(),
+            "{}: quote_lang {:?}",
+            claim.id,
+            claim.quote_lang
+        );
+    }
+}

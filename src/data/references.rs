@@ -36,6 +36,8 @@ pub struct Claim {
     pub featured: bool,
     /// The words as published, in their language.
     pub quote: Text,
+    /// The quote's language as a BCP 47 tag (`fr`, `en`), so that it is read in its own voice.
+    pub quote_lang: Text,
     pub outlet: Text,
     /// Publication date, `YYYY-MM-DD`.
     pub date: Text,

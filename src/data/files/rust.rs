@@ -92,7 +92,7 @@ rust_structs! {
     Source { id, authors, title, publisher, year, url, note, data_years }
     Coefficient { id, value, low, high, unit, source, also, year, note, estimate }
     Reference { id, metric, amount }
-    Claim { id, metric, per, featured, quote, outlet, date, amount }
+    Claim { id, metric, per, featured, quote, quote_lang, outlet, date, amount }
 }
 
 /// Field-less enums, by the variant name their derived `Debug` prints.

@@ -29,7 +29,7 @@ pub fn ClaimsList(scenario: Signal<Scenario>) -> impl IntoView {
         };
         view! {
             <li data-claim=claim.id.clone()>
-                <q>{claim.quote.clone()}</q>" — "{claim.outlet.clone()}", "
+                <q lang=claim.quote_lang.clone()>{claim.quote.clone()}</q>" — "{claim.outlet.clone()}", "
                 <time datetime=claim.date.clone()>{day_month_year(&claim.date, t.lang())}</time>
                 <span class="empreinte-verdict">{move || verdict_line(t, claim, ours())}</span>
             </li>
