@@ -62,7 +62,7 @@ fn citation_names_version_date_and_link_with_each_languages_quotes() {
     };
     assert_eq!(
         fill(Lang::Fr),
-        "Empreinte 0.1.0, « Mon starter pack », 2026-11-25, https://x.test/?images=4"
+        "Empreinte 0.1.0, «\u{202F}Mon starter pack\u{202F}», 2026-11-25, https://x.test/?images=4"
     );
     assert_eq!(
         fill(Lang::En),

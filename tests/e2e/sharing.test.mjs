@@ -103,6 +103,6 @@ test("the figures and charts can be downloaded, computed in the browser", async 
   assert.equal(png.name, "empreinte-co2.png");
   assert.deepEqual([...png.body.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], "a PNG file");
   assert.equal(widget.server.requests.length, served, "exports ask the server for nothing");
-  assert.match(await page.textContent("[data-citation]"), /Empreinte \d+\.\d+\.\d+, « .+ », \d{4}-\d\d-\d\d, http/);
+  assert.match(await page.textContent("[data-citation]"), /Empreinte \d+\.\d+\.\d+, «\s.+\s», \d{4}-\d\d-\d\d, http/);
   await page.close();
 });
