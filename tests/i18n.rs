@@ -45,16 +45,16 @@ fn templates_fill_their_values_and_plurals_follow_each_language() {
         "{text}"
     );
     assert_eq!(
-        fr.plural("pack", 1.5),
-        fr.get("pack-one"),
+        fr.plural("count-images", 1.5),
+        fr.get("count-images-one"),
         "French: singular below 2"
     );
-    assert_eq!(fr.plural("pack", 2.0), fr.get("pack-many"));
+    assert_eq!(fr.plural("count-images", 2.0), fr.get("count-images-many"));
     let en = Lang::En.strings();
-    assert_eq!(en.plural("pack", 1.0), en.get("pack-one"));
+    assert_eq!(en.plural("count-images", 1.0), en.get("count-images-one"));
     assert_eq!(
-        en.plural("pack", 1.5),
-        en.get("pack-many"),
+        en.plural("count-images", 1.5),
+        en.get("count-images-many"),
         "English: plural unless exactly 1"
     );
 }

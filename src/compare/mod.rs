@@ -14,5 +14,5 @@ pub use collective::{CollectiveRow, collective_rows, week_of_images};
 pub use multiple::{Multiple, multiple};
 pub use per_unit::per_unit;
 pub use rows::{Row, RowKind, chart_rows, neighbours};
-pub use sentences::{Equivalence, headline_equivalence, reverse_equivalence};
+pub use sentences::{Equivalence, headline_equivalence};
 pub use verdict::{Verdict, verdict};

@@ -42,15 +42,6 @@ fn headline_ids(metric: Metric) -> &'static [&'static str] {
     }
 }
 
-/// The larger everyday use the reverse sentence divides: "boiling a kettle ≈ 12 starter packs".
-fn reverse_id(metric: Metric) -> &'static str {
-    match metric {
-        Metric::Energy => "kettle-1l",
-        Metric::Co2 => "streaming-hour-co2",
-        Metric::Water => "shower-minute",
-    }
-}
-
 fn reference<'a>(data: &'a Dataset, id: &str) -> Option<&'a Reference> {
     data.equivalents().iter().find(|r| r.id == id)
 }
@@ -99,22 +90,5 @@ pub fn headline_equivalence(
             count: 0.0,
             turned: false,
         }
-    })
-}
-
-/// How many such footprints one larger everyday use equals, when that is at least one.
-/// `None` for a zero footprint (no number of nothings makes a kettle), a footprint larger
-/// than the reference ("≈ 0.02 starter pack" is no picture), or a missing reference.
-pub fn reverse_equivalence(
-    metric: Metric,
-    footprint: Estimate,
-    data: &Dataset,
-) -> Option<Equivalence<'_>> {
-    let reference = reference(data, reverse_id(metric))?;
-    let count = reference.amount.central / footprint.central;
-    (count.is_finite() && count >= 1.0).then_some(Equivalence {
-        reference,
-        count,
-        turned: false,
     })
 }

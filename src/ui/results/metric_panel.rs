@@ -5,9 +5,9 @@ use super::comparisons::{panel_id, tab_id};
 use super::legend::Legend;
 use super::table_mirror::{TableMirror, label};
 use crate::chart::{Bar, BarChart, BarStyle, Scale, bar_chart_svg};
-use crate::compare::{Row, RowKind, chart_rows, multiple, neighbours, reverse_equivalence};
+use crate::compare::{Row, RowKind, chart_rows, multiple, neighbours};
 use crate::data::Dataset;
-use crate::format::{decimal, quantity, times};
+use crate::format::{quantity, times};
 use crate::i18n::Strings;
 use crate::model::{Footprint, Metric, Scenario};
 use crate::ui::page::download::{download, download_png};
@@ -16,8 +16,8 @@ use crate::ui::texts::use_texts;
 /// Significant digits of the figures shown beside bars and in tables.
 pub const SIGNIFICANT: u32 = 2;
 
-/// One metric's comparison, a tab panel: a sentence, the bar chart with its legend, and its
-/// table mirror, all derived from the same rows so they always agree.
+/// One metric's comparison, a tab panel: the bar chart with its one-line takeaway and legend,
+/// and its table mirror, all derived from the same rows so they always agree.
 #[component]
 pub fn MetricPanel(
     metric: Metric,
@@ -59,19 +59,6 @@ pub fn MetricPanel(
         Signal::derive(move || chart.with(|chart| matches!(chart.scale(), Scale::Log { .. })));
     let has_claims =
         Signal::derive(move || rows.with(|rows| rows.iter().any(|r| r.kind == RowKind::Claim)));
-    let sentence = move || {
-        let total = footprint.with(|f| f.total().get(metric));
-        reverse_equivalence(metric, total, data).map(|e| {
-            t.fill(
-                "sentence-reverse",
-                &[
-                    ("reference", t.get(&format!("ref-{}", e.reference.id))),
-                    ("count", &decimal(e.count, t.lang(), SIGNIFICANT)),
-                    ("packs", t.plural("pack", e.count)),
-                ],
-            )
-        })
-    };
     // The chart in one line, for every reader and for those who do not see it.
     let takeaway = move || {
         rows.with(|rows| {
@@ -102,7 +89,6 @@ pub fn MetricPanel(
     view! {
         <section class="empreinte-metric" role="tabpanel" id=panel_id(metric)
             aria-labelledby=tab_id(metric) data-panel=id hidden=move || !shown.get()>
-            <p class="empreinte-sentence" data-sentence=id>{sentence}</p>
             <figure class="empreinte-chart" data-chart=id>
                 <figcaption>{takeaway}</figcaption>
                 <Legend claims=has_claims />
