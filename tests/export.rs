@@ -69,3 +69,20 @@ fn citation_names_version_date_and_link_with_each_languages_quotes() {
         "Empreinte 0.1.0, “Mon starter pack”, 2026-11-25, https://x.test/?images=4"
     );
 }
+
+#[test]
+fn the_snippet_sits_beside_the_page_whatever_its_name() {
+    use empreinte::export::snippet_url;
+    assert_eq!(
+        snippet_url("https://x.test/empreinte/"),
+        "https://x.test/empreinte/embed.js"
+    );
+    assert_eq!(
+        snippet_url("https://x.test/empreinte/index.html"),
+        "https://x.test/empreinte/embed.js"
+    );
+    assert_eq!(
+        snippet_url("http://127.0.0.1:8080/"),
+        "http://127.0.0.1:8080/embed.js"
+    );
+}

@@ -13,6 +13,13 @@ pub fn embed_code(widget_url: &str, snippet_url: &str, title: &str) -> String {
     )
 }
 
+/// The host snippet's address beside the widget's page at `page` (an address without query):
+/// `…/empreinte/` and `…/empreinte/index.html` both give `…/empreinte/embed.js`.
+pub fn snippet_url(page: &str) -> String {
+    let folder = page.rfind('/').map_or(page, |i| &page[..=i]);
+    format!("{folder}embed.js")
+}
+
 /// Escapes text for a double-quoted HTML attribute.
 fn attribute(text: &str) -> String {
     text.replace('&', "&amp;")

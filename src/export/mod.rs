@@ -5,5 +5,5 @@
 mod embed;
 mod figures;
 
-pub use embed::embed_code;
+pub use embed::{embed_code, snippet_url};
 pub use figures::{figures_csv, figures_json};

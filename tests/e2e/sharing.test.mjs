@@ -2,8 +2,12 @@
 // the same scenario.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
 import { TIMEOUT } from "./support/browser.mjs";
 import { useWidget } from "./support/fixture.mjs";
+import { serve } from "./support/server.mjs";
+
+const HOST = fileURLToPath(new URL("./host/", import.meta.url));
 
 const widget = useWidget();
 
@@ -104,5 +108,56 @@ test("the figures and charts can be downloaded, computed in the browser", async 
   assert.deepEqual([...png.body.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47], "a PNG file");
   assert.equal(widget.server.requests.length, served, "exports ask the server for nothing");
   assert.match(await page.textContent("[data-citation]"), /Empreinte \d+\.\d+\.\d+, «\s.+\s», \d{4}-\d\d-\d\d, http/);
+  await page.close();
+});
+
+test("copy buttons say whether the copy worked, and the embed code finds embed.js from any page name", async () => {
+  const page = await widget.context.newPage();
+  await page.goto(`${widget.server.url}index.html?images=3`, { timeout: TIMEOUT });
+  await page.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
+  await page.click("details.empreinte-share > summary");
+  const code = await page.inputValue("#empreinte-embed-code");
+  assert.ok(code.includes(`src="${widget.server.url}embed.js"`), code);
+
+  // Allowed: the link is in the clipboard and the widget says so.
+  await widget.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: widget.server.url });
+  await page.click("button[data-action=copy-link]");
+  await page.waitForFunction(() => document.querySelector("[data-copy-status]").textContent !== "", null, {
+    timeout: TIMEOUT,
+  });
+  assert.match(await page.textContent("[data-copy-status]"), /Copié/);
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /\?lang=fr&images=3&/);
+  await page.close();
+
+  // Refused: in an article's iframe without allow="clipboard-write", the widget says it failed.
+  const host = await serve(HOST);
+  const article = await widget.context.newPage();
+  await article.goto(`${host.url}article.html?widget=${encodeURIComponent(widget.server.url)}`, { timeout: TIMEOUT });
+  const frame = article.frameLocator("iframe");
+  await frame.locator("[data-chart=energy] svg rect").first().waitFor({ timeout: TIMEOUT });
+  await frame.locator("details.empreinte-share > summary").click();
+  await frame.locator("button[data-action=copy-link]").click();
+  await frame.locator("[data-copy-status]:not(:empty)").waitFor({ timeout: TIMEOUT });
+  assert.match(await frame.locator("[data-copy-status]").textContent(), /n’a pas pu/);
+  await article.close();
+  await host.close();
+});
+
+test("the embed preview shows the scenario without reloading on every move", async () => {
+  const page = await widget.context.newPage();
+  await page.goto(`${widget.server.url}?images=5`, { timeout: TIMEOUT });
+  await page.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
+  await page.click("details.empreinte-share > summary");
+  await page.click("button[data-action=preview]");
+  const preview = page.frameLocator("iframe.empreinte-preview");
+  await preview.locator("[data-chart=energy] svg rect").first().waitFor({ timeout: TIMEOUT });
+  assert.equal(await preview.locator("input[type=number][name=images]").inputValue(), "5");
+  const pages = () => widget.server.requests.filter((r) => r === "/").length;
+  const loaded = pages();
+  await page.locator("input[type=range][name=images]").focus();
+  for (let i = 0; i < 10; i++) await page.keyboard.press("ArrowRight");
+  await page.waitForTimeout(500);
+  assert.equal(pages(), loaded, "no page load in the preview while the reader moves the slider");
   await page.close();
 });

@@ -84,10 +84,19 @@ fn save_blob(filename: &str, blob: &Blob) {
     let _ = Url::revoke_object_url(&url);
 }
 
-/// Copies `text` to the clipboard; the browser may refuse (permissions), silently.
-pub fn copy(text: &str) {
-    let _ = leptos::prelude::window()
-        .navigator()
-        .clipboard()
-        .write_text(text);
+/// Copies `text` to the clipboard and tells `done` whether it worked. Never throws: where
+/// the page may not write to the clipboard (no Clipboard API on plain http at a non-loopback
+/// name; an iframe without `allow="clipboard-write"`), `done` gets `false`.
+pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
+    let navigator = leptos::prelude::window().navigator();
+    let present = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|clipboard| !clipboard.is_undefined());
+    if !present {
+        done(false);
+        return;
+    }
+    let written = navigator.clipboard().write_text(text);
+    leptos::task::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(written).await.is_ok());
+    });
 }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::export::{embed_code, figures_csv, figures_json};
+use crate::export::{embed_code, figures_csv, figures_json, snippet_url};
 use crate::model::Footprint;
 use crate::ui::page::download::{copy, download};
 use crate::ui::texts::use_texts;
@@ -30,12 +30,13 @@ pub fn SharePanel(state: Memo<UrlState>, footprint: Signal<Footprint>) -> impl I
         move || address(false)
     };
     let embed_url = move || address(true);
-    let snippet_url = format!("{base}embed.js");
+    let snippet_url = snippet_url(&base);
     let code = {
         let embed_url = embed_url.clone();
         move || embed_code(&embed_url(), &snippet_url, t.get("title"))
     };
-    let copied = RwSignal::new(false);
+    // What the last copy did: nothing yet, copied, or refused by the browser.
+    let copied = RwSignal::new(None::<bool>);
     let preview = RwSignal::new(false);
     let today = js_sys::Date::new_0()
         .to_iso_string()
@@ -56,19 +57,20 @@ pub fn SharePanel(state: Memo<UrlState>, footprint: Signal<Footprint>) -> impl I
         }
     };
 
+    // Cleared first, so that a second copy is announced again.
+    let copy_text = move |text: String| {
+        copied.set(None);
+        copy(&text, move |ok| {
+            copied.try_set(Some(ok));
+        });
+    };
     let copy_link = {
         let link = link.clone();
-        move |_| {
-            copy(&link());
-            copied.set(true);
-        }
+        move |_| copy_text(link())
     };
     let copy_code = {
         let code = code.clone();
-        move |_| {
-            copy(&code());
-            copied.set(true);
-        }
+        move |_| copy_text(code())
     };
     let csv = move |_| download("empreinte.csv", "text/csv", &footprint.with(figures_csv));
     let json = move |_| {
@@ -95,13 +97,15 @@ pub fn SharePanel(state: Memo<UrlState>, footprint: Signal<Footprint>) -> impl I
                 <button type="button" data-action="preview" aria-pressed=move || preview.get().to_string()
                     on:click=move |_| preview.update(|p| *p = !*p)>{t.get("preview")}</button>
             </div>
+            // The scenario as it was when the preview opened: following every slider move
+            // reloaded the whole widget in it each time. Closing and opening it again updates it.
             <Show when=move || preview.get()>
                 <iframe referrerpolicy="no-referrer" class="empreinte-preview"
-                    src=embed_url.clone() title=t.get("preview")></iframe>
+                    src=untrack(embed_url.clone()) title=t.get("preview")></iframe>
             </Show>
             <p class="empreinte-citation"><span>{t.get("cite")}</span>" "<span data-citation="">{cite}</span></p>
-            <p class="empreinte-visually-hidden" aria-live="polite">
-                {move || copied.get().then(|| t.get("copied"))}
+            <p class="empreinte-copy-status" aria-live="polite" data-copy-status="">
+                {move || copied.get().map(|ok| t.get(if ok { "copied" } else { "copy-failed" }))}
             </p>
         </details>
     }
