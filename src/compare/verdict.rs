@@ -11,17 +11,6 @@ pub enum Verdict {
     Within,
 }
 
-impl Verdict {
-    /// How far off a claim is, as a factor of at least 1 (1 when within range): what makes a
-    /// claim telling.
-    pub fn factor(self) -> f64 {
-        match self {
-            Verdict::Higher { times } | Verdict::Lower { times } => times,
-            Verdict::Within => 1.0,
-        }
-    }
-}
-
 /// Compares a claimed amount (its central value, or its whole range when it gives one) with
 /// our estimate. A claim is higher or lower only when its whole range lies outside ours;
 /// `None` when either central value is zero or not finite (no ratio to state).

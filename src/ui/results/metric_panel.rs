@@ -62,9 +62,9 @@ pub fn MetricPanel(
     // The chart in one line, for every reader and for those who do not see it.
     let takeaway = move || {
         rows.with(|rows| {
-            let scenario = rows.iter().find(|r| r.kind == RowKind::Scenario)?;
-            let value = quantity(metric, scenario.value.central, t.lang(), SIGNIFICANT);
-            let name = |r: &Row| t.get(&format!("ref-{}", r.id)).to_owned();
+            let ours = rows.iter().find(|r| r.kind == RowKind::Scenario)?;
+            let value = quantity(metric, ours.value.central, t.lang(), SIGNIFICANT);
+            let name = |r: &Row| label(t, r, scenario);
             let (above, below) = neighbours(rows);
             let (key, above, below) = match (above, below) {
                 (Some(a), Some(b)) => ("takeaway-between", name(a), name(b)),
