@@ -1,5 +1,7 @@
-//! Protects the translation files: both languages say everything, nothing is blank.
+//! Protects the translation files and the data files' reader texts: both languages say
+//! everything, nothing is blank, French is set as French is.
 
+use empreinte::data::{Dataset, Said, Title, Words};
 use empreinte::i18n::Lang;
 
 #[test]
@@ -100,6 +102,105 @@ fn french_strings_follow_french_typography() {
         })
         .collect();
     assert_eq!(faults, Vec::<String>::new());
+}
+
+/// Every reader text of the data files: what each source states, our estimates' names and
+/// reasoning, the project's own titles, claims' outlets and paraphrases.
+fn data_words() -> Vec<(String, &'static Words)> {
+    let data = Dataset::embedded();
+    let mut words: Vec<(String, &Words)> = Vec::new();
+    for s in data.sources() {
+        words.push((format!("source {}", s.id), &s.about));
+        if let Title::Own(title) = &s.title {
+            words.push((format!("source {} title", s.id), title));
+        }
+    }
+    for e in data.own_estimates() {
+        words.push((format!("estimate {} what", e.id), &e.reasoning.what));
+        words.push((format!("estimate {} why", e.id), &e.reasoning.why));
+    }
+    for c in data.claims() {
+        words.push((format!("claim {} outlet", c.id), &c.outlet));
+        if let Said::Paraphrase(said) = &c.said {
+            words.push((format!("claim {}", c.id), said));
+        }
+    }
+    words
+}
+
+/// The French a French page shows from the data: reader texts, titles published in French,
+/// and names (shown in every language, so set with curly apostrophes too).
+fn data_french() -> Vec<(String, &'static str)> {
+    let mut texts: Vec<(String, &str)> = data_words()
+        .into_iter()
+        .map(|(at, words)| (at, words.fr.as_ref()))
+        .collect();
+    for s in Dataset::embedded().sources() {
+        if let Title::Published { text, lang } = &s.title
+            && lang == "fr"
+        {
+            texts.push((format!("source {} title", s.id), text));
+        }
+        texts.push((format!("source {} authors", s.id), &s.authors));
+        texts.push((format!("source {} publisher", s.id), &s.publisher));
+    }
+    texts
+}
+
+#[test]
+fn data_texts_follow_french_typography() {
+    let faults: Vec<String> = data_french()
+        .iter()
+        .flat_map(|(at, text)| {
+            french_typography_faults(text)
+                .into_iter()
+                .map(move |fault| format!("{at}: {fault}"))
+        })
+        .collect();
+    assert_eq!(faults, Vec::<String>::new());
+}
+
+/// What no reader text may hold in either language: an ISO date (readers get « 10 juin
+/// 2025 »), a NaN, a straight apostrophe in the data's texts, a `{name}` left unfilled.
+fn text_faults(text: &str, data: bool) -> Vec<&'static str> {
+    let bytes = text.as_bytes();
+    let iso_date = bytes.windows(10).any(|w| {
+        let digits = |r: std::ops::Range<usize>| w[r].iter().all(u8::is_ascii_digit);
+        digits(0..4) && w[4] == b'-' && digits(5..7) && w[7] == b'-' && digits(8..10)
+    });
+    let mut faults = Vec::new();
+    if iso_date {
+        faults.push("ISO date");
+    }
+    if text.contains("NaN") {
+        faults.push("NaN");
+    }
+    if data && text.contains('\'') {
+        faults.push("straight apostrophe (’)");
+    }
+    faults
+}
+
+#[test]
+fn no_reader_text_holds_an_iso_date_a_nan_or_a_straight_apostrophe() {
+    let mut faults = Vec::new();
+    for lang in Lang::ALL {
+        let strings = lang.strings();
+        for key in strings.keys() {
+            for fault in text_faults(strings.get(key), false) {
+                faults.push(format!("{}:{key}: {fault}", lang.tag()));
+            }
+        }
+    }
+    for (at, words) in data_words() {
+        for (tag, text) in [("fr", &words.fr), ("en", &words.en)] {
+            for fault in text_faults(text, true) {
+                faults.push(format!("{tag}: {at}: {fault}"));
+            }
+        }
+    }
+    assert_eq!(faults, Vec::<String>::new());
+    assert_eq!(text_faults("le 2025-06-10, NaN l'eau", true).len(), 3);
 }
 
 #[test]

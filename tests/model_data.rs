@@ -5,7 +5,8 @@
 
 use std::collections::HashSet;
 
-use empreinte::data::{DataFiles, Dataset, ReadData};
+use empreinte::data::{DataFiles, Dataset, ReadData, Said, Title};
+use empreinte::i18n::Lang;
 use empreinte::model::{ChatModel, ImageFamily, ImageModel, ImageQuality, RegionCode};
 
 fn shipped() -> ReadData {
@@ -48,6 +49,38 @@ fn every_coefficient_has_unit_source_note_and_unique_id() {
     assert!(data.coefficients.len() > 80, "all files contributed");
 }
 
+/// Common words of either language in a field shown untranslated (authors, publishers):
+/// those fields hold names, and anything to translate goes in `about`.
+fn common_words(field: &str) -> Vec<&'static str> {
+    const WORDS: [&str; 14] = [
+        "blog",
+        "paper",
+        "file",
+        "notes",
+        "report",
+        "technical",
+        "research",
+        "secondary",
+        "licence",
+        "license",
+        "article",
+        "rapport",
+        "fichier",
+        "project",
+    ];
+    let lower = field.to_lowercase();
+    WORDS
+        .into_iter()
+        .filter(|w| {
+            // Addresses such as blog.samaltman.com are names: split on spaces and punctuation
+            // that ends words, not on dots inside them.
+            lower
+                .split(|c: char| c.is_whitespace() || ",;:()[]/".contains(c))
+                .any(|word| word.trim_end_matches('.') == *w)
+        })
+        .collect()
+}
+
 #[test]
 fn every_source_is_complete_listed_once_and_cited() {
     let data = shipped();
@@ -59,8 +92,22 @@ fn every_source_is_complete_listed_once_and_cited() {
     let mut ids = HashSet::new();
     for s in data.dataset.sources() {
         assert!(ids.insert(s.id.as_ref()), "{} listed twice", s.id);
-        for field in [&s.authors, &s.title, &s.publisher, &s.note] {
+        for field in [&s.authors, &s.publisher] {
             assert!(!field.trim().is_empty(), "{}: empty field", s.id);
+            assert_eq!(
+                common_words(field),
+                Vec::<&str>::new(),
+                "{}: names only",
+                s.id
+            );
+        }
+        assert!(s.about.is_complete(), "{}: about in fr and en", s.id);
+        match &s.title {
+            Title::Published { text, lang } => {
+                assert!(!text.trim().is_empty(), "{}: title", s.id);
+                assert!(Lang::from_tag(lang).is_some(), "{}: title_lang", s.id);
+            }
+            Title::Own(words) => assert!(words.is_complete(), "{}: title", s.id),
         }
         // An empty url is allowed where no stable public address was seen (the note says why).
         assert!(
@@ -85,13 +132,27 @@ fn own_estimates_are_flagged_with_their_reasoning() {
         .filter(|c| c.is_own_estimate())
         .collect();
     for c in &flagged {
+        let reasoning = c.estimate.as_ref().expect("flagged");
         assert!(
-            c.estimate.as_deref().is_some_and(|e| e.len() > 40),
-            "{}: reasoning",
+            reasoning.what.is_complete() && reasoning.why.is_complete(),
+            "{}: what and why in fr and en",
             c.id
         );
+        for lang in Lang::ALL {
+            assert!(
+                lang.strings().unit(&c.unit).is_some(),
+                "{}: unit `{}` has no name in {lang:?}",
+                c.id,
+                c.unit
+            );
+        }
     }
-    let shown: Vec<_> = Dataset::embedded().own_estimates().iter().collect();
+    let shown: Vec<_> = Dataset::embedded()
+        .own_estimates()
+        .iter()
+        .map(|e| e.id.as_ref())
+        .collect();
+    let flagged: Vec<_> = flagged.iter().map(|c| c.id.as_ref()).collect();
     assert_eq!(
         shown, flagged,
         "the widget lists every own estimate, nothing else"
@@ -210,13 +271,35 @@ fn broken_files_are_refused_naming_the_entry() {
 }
 
 #[test]
-fn every_claim_says_which_language_its_quote_is_in() {
-    for claim in empreinte::data::Dataset::embedded().claims() {
-        assert!(
-            empreinte::i18n::Lang::from_tag(&claim.quote_lang).is_some(),
-            "{}: quote_lang {:?}",
-            claim.id,
-            claim.quote_lang
-        );
+fn every_claim_says_which_language_its_quote_is_in_and_names_its_outlet_in_both() {
+    for claim in Dataset::embedded().claims() {
+        match &claim.said {
+            Said::Quote { text, lang } => {
+                assert!(!text.trim().is_empty(), "{}: quote", claim.id);
+                assert!(
+                    Lang::from_tag(lang).is_some(),
+                    "{}: quote_lang {lang:?}",
+                    claim.id
+                );
+            }
+            Said::Paraphrase(words) => assert!(words.is_complete(), "{}", claim.id),
+        }
+        assert!(claim.outlet.is_complete(), "{}: outlet", claim.id);
     }
+}
+
+#[test]
+fn a_reader_text_missing_a_language_is_refused() {
+    let e = refused("sources", "about.en = ", "about.de = ");
+    assert!(e.contains("sources.toml") && e.contains("about"), "{e}");
+    let e = refused(
+        "claims",
+        "outlet = { fr = \"Journal du Geek\", en = \"Journal du Geek\" }",
+        "outlet = { fr = \"Journal du Geek\" }",
+    );
+    assert!(e.contains("claims.toml") && e.contains("en"), "{e}");
+    let e = refused("claims", "quote_lang = \"fr\"", "quote_lang = \"de\"");
+    assert!(e.contains("quote_lang"), "{e}");
+    let e = refused("equivalents", "estimate.why.fr = ", "estimate.why.de = ");
+    assert!(e.contains("equivalents.toml"), "{e}");
 }

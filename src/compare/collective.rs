@@ -31,3 +31,21 @@ pub fn collective_rows(metric: Metric, total: Estimate, data: &Dataset) -> Vec<C
         })
         .collect()
 }
+
+/// The collective slider's stops, 1, 2, 5, 10, 20, 50… up to `max` (which is always the
+/// last): a slider over these moves by orders of magnitude, so 1,000 and 68 million are each
+/// a few steps away instead of one pixel apart.
+pub fn count_stops(max: u32) -> Vec<u32> {
+    let mut stops: Vec<u32> = (0..10)
+        .flat_map(|power| [1u32, 2, 5].map(|m| m.saturating_mul(10u32.saturating_pow(power))))
+        .filter(|&n| n < max)
+        .collect();
+    stops.dedup();
+    stops.push(max.max(1));
+    stops
+}
+
+/// The slider position for `n`: the largest stop at or below it (the field shows `n` itself).
+pub fn stop_index(stops: &[u32], n: u32) -> usize {
+    stops.iter().rposition(|&s| s <= n).unwrap_or(0)
+}

@@ -10,7 +10,7 @@ mod sentences;
 mod verdict;
 
 pub use breakdown::{Share, shares};
-pub use collective::{CollectiveRow, collective_rows, week_of_images};
+pub use collective::{CollectiveRow, collective_rows, count_stops, stop_index, week_of_images};
 pub use multiple::{Multiple, multiple};
 pub use per_unit::per_unit;
 pub use rows::{Row, RowKind, chart_rows, neighbours};

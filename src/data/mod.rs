@@ -17,14 +17,16 @@ mod embedded;
 mod files;
 mod references;
 mod source;
+mod words;
 
 use std::borrow::Cow;
 
-pub use coefficient::Coefficient;
+pub use coefficient::{Coefficient, OwnEstimate};
 #[cfg(not(target_arch = "wasm32"))]
 pub use files::{DataError, DataFiles, ReadData, dataset_to_rust};
-pub use references::{Claim, ClaimPer, Reference};
-pub use source::Source;
+pub use references::{Claim, ClaimPer, Reference, Said};
+pub use source::{Source, Title};
+pub use words::{Reasoning, Words};
 
 use crate::model::{Estimate, Footprint, Parameters, RegionCode, Scenario, compute};
 
@@ -43,7 +45,7 @@ pub struct Dataset {
     sources: List<Source>,
     /// The numbers that are our own estimates, with their reasoning (the UI lists them; the
     /// provenance of every other number stays in the files, see `DataFiles::read`).
-    own_estimates: List<Coefficient>,
+    own_estimates: List<OwnEstimate>,
     equivalents: List<Reference>,
     scale: List<Reference>,
     /// Counted facts by id, in id order.
@@ -76,7 +78,7 @@ impl Dataset {
     }
 
     /// The numbers no source gives directly, each with our reasoning.
-    pub fn own_estimates(&self) -> &[Coefficient] {
+    pub fn own_estimates(&self) -> &[OwnEstimate] {
         &self.own_estimates
     }
 

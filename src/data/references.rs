@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::Text;
+use super::{Text, Words};
 use crate::model::{Estimate, Metric};
 
 /// Something the footprint is compared with: a smartphone charge, a km by car, a town's year.
@@ -34,15 +34,25 @@ pub struct Claim {
     pub per: ClaimPer,
     /// Drawn on the charts (the seed articles' claims); the others are listed.
     pub featured: bool,
-    /// The words as published, in their language.
-    pub quote: Text,
-    /// The quote's language as a BCP 47 tag (`fr`, `en`), so that it is read in its own voice.
-    pub quote_lang: Text,
-    pub outlet: Text,
+    pub said: Said,
+    /// Who published it and where, for readers.
+    pub outlet: Words,
     /// Publication date, `YYYY-MM-DD`.
     pub date: Text,
     /// Per [`Claim::per`], in the metric's unit.
     pub amount: Estimate,
+}
+
+/// What a claim says: its words as published, or, where it was never written as a sentence
+/// (a figure in a data file), what it says in each language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Said {
+    /// `lang` is a BCP 47 tag (`fr`, `en`), so that the quote is read in its own voice.
+    Quote {
+        text: Text,
+        lang: Text,
+    },
+    Paraphrase(Words),
 }
 
 impl Claim {

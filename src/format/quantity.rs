@@ -35,10 +35,17 @@ fn units(metric: Metric) -> &'static [(f64, &'static str)] {
 
 /// The display unit for a value in the metric's stored unit: the largest whose factor the
 /// value reaches (the smallest for values below it), so 0.25 Wh reads "0.25 Wh" and 3,400 Wh
-/// "3.4 kWh".
+/// "3.4 kWh". Nothing reads in the stored unit: "0 g CO₂e", not "0 mg CO₂e".
 pub fn unit_for(metric: Metric, value: f64) -> (f64, &'static str) {
     let table = units(metric);
     let magnitude = value.abs();
+    if magnitude == 0.0 {
+        return table
+            .iter()
+            .find(|(factor, _)| *factor == 1.0)
+            .copied()
+            .unwrap_or(table[0]);
+    }
     table
         .iter()
         .rev()
@@ -116,6 +123,11 @@ mod tests {
             "1.2\u{a0}t\u{a0}CO₂e"
         );
         assert_eq!(quantity(Metric::Water, 0.0021, Lang::Fr, 2), "2,1\u{a0}mL");
+        assert_eq!(
+            quantity(Metric::Co2, 0.0, Lang::Fr, 2),
+            "0\u{a0}g\u{a0}CO₂e"
+        );
+        assert_eq!(quantity(Metric::Water, 0.0, Lang::En, 2), "0\u{a0}L");
         assert_eq!(quantity(Metric::Water, 2500.0, Lang::En, 2), "2.5\u{a0}m³");
         assert_eq!(
             quantity(Metric::Water, 3.4e9, Lang::Fr, 2),

@@ -8,6 +8,8 @@ mod embedded;
 mod files;
 
 pub use collation::collation_key;
+
+use crate::data::Words;
 #[cfg(not(target_arch = "wasm32"))]
 pub use files::strings_to_rust;
 
@@ -102,5 +104,29 @@ impl Strings {
         };
         let full = format!("{key}-{}", if one { "one" } else { "many" });
         self.lookup(&full).unwrap_or(key)
+    }
+}
+
+impl Strings {
+    /// A reader's text from the data files, in this language.
+    pub fn words<'a>(&self, words: &'a Words) -> &'a str {
+        match self.lang {
+            Lang::Fr => &words.fr,
+            Lang::En => &words.en,
+        }
+    }
+
+    /// A data file's unit as readers write it: symbols stay, words are translated, a ratio
+    /// has none. `None` for a unit this table does not know (a test lists the data's).
+    pub fn unit<'a>(&'a self, unit: &'a str) -> Option<&'a str> {
+        let key = match unit {
+            "Wh" | "W" | "L" | "g CO2e" => return Some(unit),
+            "ratio" => return Some(""),
+            "tokens" => "unit-tokens",
+            "billion parameters" => "unit-billion-parameters",
+            "Wh per input token" => "unit-wh-per-input-token",
+            _ => return None,
+        };
+        self.lookup(key)
     }
 }

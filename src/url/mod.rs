@@ -26,7 +26,7 @@ pub use accent::{DARK_BACKGROUND, LIGHT_BACKGROUND, MIN_TEXT_CONTRAST, Rgb};
 pub use decimal::read_f64;
 pub use notice::{Notice, NoticeKind};
 pub use params::Param;
-pub use parse::{Parsed, Reading, integer, parse, ratio};
+pub use parse::{Parsed, Reading, grouped_integer, integer, parse, ratio};
 pub use preset::Preset;
 pub use sections::{Hidden, Section, read_hidden};
 pub use state::{Theme, UrlState};

@@ -239,6 +239,23 @@ pub fn integer<T: Copy + Display + FromStr + PartialOrd>(raw: &str, min: T, max:
     }
 }
 
+/// A whole number typed as readers write it: [`integer`] once the digit groups are joined,
+/// whether they are separated by spaces of any kind or by `group` (`,` in English; `None`
+/// where the comma is a decimal mark, so "1,5" stays a non-integer).
+pub fn grouped_integer<T: Copy + Display + FromStr + PartialOrd>(
+    raw: &str,
+    group: Option<char>,
+    min: T,
+    max: T,
+) -> Reading<T> {
+    let joined: String = raw
+        .trim()
+        .chars()
+        .filter(|&c| !c.is_whitespace() && Some(c) != group)
+        .collect();
+    integer(&joined, min, max)
+}
+
 /// A PUE or WUE override: [`DATASET`] for none, or a decimal number with `.` or `,` as the
 /// decimal mark and an optional exponent. `inf` and `NaN` are refused as text; a literal too
 /// large for `f64` (`1e400`) reads as infinite and is clamped like any large number.

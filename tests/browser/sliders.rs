@@ -5,7 +5,7 @@ use wasm_bindgen_test::wasm_bindgen_test;
 use super::page::Page;
 
 const IMAGES_RANGE: &str = "input[type=range][name=images]";
-const IMAGES_NUMBER: &str = "input[type=number][name=images]";
+const IMAGES_NUMBER: &str = "input[inputmode=numeric][name=images]";
 const ENERGY: &str = "[data-metric=energy]";
 
 #[wasm_bindgen_test]
@@ -34,10 +34,15 @@ async fn a_typed_count_beyond_the_maximum_is_clamped() {
     let page = Page::mount().await;
     page.set_value(IMAGES_NUMBER, "99999", "change").await;
     let max = page.input(IMAGES_RANGE).max();
-    page.wait_for_change("99999", |p| p.input(IMAGES_NUMBER).value())
+    let before = page.input(IMAGES_RANGE).value();
+    page.wait_for_change(&before, |p| p.input(IMAGES_RANGE).value())
         .await;
-    assert_eq!(page.input(IMAGES_NUMBER).value(), max);
     assert_eq!(page.input(IMAGES_RANGE).value(), max);
+    assert_eq!(
+        page.input(IMAGES_NUMBER).value(),
+        max,
+        "the field shows the clamped count, not what was typed"
+    );
     let note = page.find("#empreinte-images-note").text_content().unwrap();
     assert!(note.contains(&max), "the note names the bound: {note}");
 }

@@ -9,7 +9,7 @@ use super::page::{Page, query};
 async fn a_link_sets_the_scenario_and_bad_values_get_a_visible_notice() {
     let page =
         Page::mount_at("?images=500&messages=3&lang=en&chat_model=<script>alert(1)</script>").await;
-    let images = |p: &Page| p.input("input[type=number][name=images]").value();
+    let images = |p: &Page| p.input("input[inputmode=numeric][name=images]").value();
     assert_eq!(images(&page), "200");
     assert_eq!(page.input("input[type=range][name=messages]").value(), "3");
     assert_eq!(page.attr("main", "lang"), "en");

@@ -46,7 +46,7 @@ test("the widget renders in an article of another origin, fits its height, and l
   await page.goto(`${host.url}article.html?widget=${encodeURIComponent(widget.url)}`, { timeout: TIMEOUT });
   const frame = page.frameLocator("iframe");
   await frame.locator("[data-chart=energy] svg rect").first().waitFor({ timeout: TIMEOUT });
-  assert.equal(await frame.locator("input[type=number][name=images]").inputValue(), "8");
+  assert.equal(await frame.locator("input[inputmode=numeric][name=images]").inputValue(), "8");
   assert.ok(await frame.locator("main.empreinte-embed").count(), "embed layout");
 
   // The snippet sets the iframe's height to the widget's own content height.

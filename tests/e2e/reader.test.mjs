@@ -33,14 +33,14 @@ test("a preset sets the controls and reset brings the starter pack back", async 
   await page.click("details.empreinte-refine > summary");
   await page.selectOption("select[name=preset]", "month");
   await page.waitForFunction(
-    () => document.querySelector("input[type=number][name=images]").value === "60",
+    () => document.querySelector("input[inputmode=numeric][name=images]").value === "60",
     null,
     { timeout: TIMEOUT },
   );
-  assert.equal(await page.inputValue("input[type=number][name=messages]"), "600");
+  assert.equal(await page.inputValue("input[inputmode=numeric][name=messages]"), "600");
   await page.click("button.empreinte-reset");
   await page.waitForFunction(
-    () => document.querySelector("input[type=number][name=images]").value === "4",
+    () => document.querySelector("input[inputmode=numeric][name=images]").value === "4",
     null,
     { timeout: TIMEOUT },
   );
@@ -51,13 +51,16 @@ test("a preset sets the controls and reset brings the starter pack back", async 
 test("the live summary sentence follows the reader", async () => {
   const page = await open();
   assert.equal(await page.getAttribute("[data-summary]", "aria-live"), "polite");
-  const before = await page.textContent("[data-summary]");
+  await page.waitForTimeout(1000);
+  // Empty at first: the card above already shows the figures to a reader browsing the page.
+  assert.equal(await page.textContent("[data-summary]"), "");
+  const before = "";
   await page.locator("input[type=range][name=messages]").focus();
   await page.keyboard.press("End");
   await page.waitForFunction((old) => document.querySelector("[data-summary]").textContent !== old, before, {
     timeout: TIMEOUT,
   });
-  assert.equal(await page.inputValue("input[type=number][name=messages]"), "1000");
+  assert.equal(await page.inputValue("input[inputmode=numeric][name=messages]"), "1\u202F000");
 
   // A 40-step drag is spoken once the reader pauses, not step by step.
   await page.evaluate(() => {
@@ -85,5 +88,33 @@ test("at 320 px wide nothing scrolls sideways", async () => {
     client: document.documentElement.clientWidth,
   }));
   assert.ok(overflow.scroll <= overflow.client, `scrollWidth ${overflow.scroll} > ${overflow.client}`);
+  await page.close();
+});
+
+test("the crowd's count moves by orders of magnitude and is written with grouped digits", async () => {
+  const page = await open("?people=68000000");
+  const field = page.locator("input[inputmode=numeric][name=people]");
+  const slider = page.locator("input[type=range][name=people]");
+  assert.equal(await field.inputValue(), "68\u202F000\u202F000");
+  assert.equal(await slider.getAttribute("aria-valuetext"), "68\u202F000\u202F000");
+  // 1, 2, 5, 10… : from 1 to 100 million in 25 steps, so 1,000 is 9 presses away.
+  await slider.focus();
+  await page.keyboard.press("Home");
+  for (let i = 0; i < 9; i++) await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => new URL(location).searchParams.get("people") === "1000", null, { timeout: TIMEOUT });
+  assert.equal(await field.inputValue(), "1\u202F000");
+  // Typed with an ordinary space, as readers type it.
+  await field.fill("2 500 000");
+  await field.press("Enter");
+  await page.waitForFunction(() => new URL(location).searchParams.get("people") === "2500000", null, { timeout: TIMEOUT });
+  assert.equal(await field.inputValue(), "2\u202F500\u202F000");
+  assert.equal(await slider.inputValue(), String(6 * 3 + 1), "the slider sits at the stop below, 2 million");
+  await page.selectOption("select[name=lang]", "en");
+  await page.waitForFunction(() => document.documentElement.lang === "en", null, { timeout: TIMEOUT });
+  const en = page.locator("input[inputmode=numeric][name=people]");
+  assert.equal(await en.inputValue(), "2,500,000");
+  await en.fill("3,000");
+  await en.press("Enter");
+  await page.waitForFunction(() => new URL(location).searchParams.get("people") === "3000", null, { timeout: TIMEOUT });
   await page.close();
 });

@@ -43,6 +43,6 @@ test("moving the images slider with the keyboard changes the figure and the char
   );
   const after = await page.innerHTML("[data-chart=energy] svg");
   assert.notEqual(after, before.chart, "the chart did not change");
-  assert.equal(await page.inputValue("input[type=number][name=images]"), String(Number(before.value) + 5));
+  assert.equal(await page.inputValue("input[inputmode=numeric][name=images]"), String(Number(before.value) + 5));
   await page.close();
 });

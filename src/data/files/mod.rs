@@ -8,6 +8,7 @@ mod references;
 mod regions;
 mod registry;
 mod rust;
+mod sources;
 
 use std::collections::HashSet;
 
@@ -16,7 +17,7 @@ use serde::Deserialize;
 pub use error::DataError;
 pub use rust::dataset_to_rust;
 
-use super::{Coefficient, Dataset, Source};
+use super::{Coefficient, Dataset, OwnEstimate};
 use crate::model::Parameters;
 use error::parse_toml;
 use registry::Registry;
@@ -53,7 +54,7 @@ impl DataFiles<'static> {
 struct SourcesFile {
     /// `YYYY-MM`: when the figures were last checked as a whole.
     as_of: String,
-    source: Vec<Source>,
+    source: Vec<sources::SourceEntry>,
 }
 
 /// `YYYY-MM` as (year, month).
@@ -95,7 +96,11 @@ impl DataFiles<'_> {
     pub fn read(&self) -> Result<ReadData, DataError> {
         let sources_file = parse_toml::<SourcesFile>("sources.toml", self.sources)?;
         let as_of = year_month(&sources_file.as_of)?;
-        let mut sources = sources_file.source;
+        let mut sources = sources_file
+            .source
+            .into_iter()
+            .map(sources::SourceEntry::into_source)
+            .collect::<Result<Vec<_>, _>>()?;
         let mut seen = HashSet::new();
         if let Some(twice) = sources.iter().find(|s| !seen.insert(s.id.as_ref())) {
             return error::refuse(format!("sources.toml: `{}` listed twice", twice.id));
@@ -145,11 +150,7 @@ impl DataFiles<'_> {
             as_of,
             parameters,
             sources: sources.into(),
-            own_estimates: coefficients
-                .iter()
-                .filter(|c| c.is_own_estimate())
-                .cloned()
-                .collect(),
+            own_estimates: coefficients.iter().filter_map(OwnEstimate::of).collect(),
             equivalents: equivalents.into(),
             scale: scale.references.into(),
             facts: scale

@@ -5,9 +5,10 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
-use super::error::DataError;
+use super::error::{DataError, refuse};
 use super::registry::Registry;
-use crate::data::{Claim, ClaimPer, Coefficient, Reference};
+use super::sources::known_lang;
+use crate::data::{Claim, ClaimPer, Coefficient, Reference, Said, Words};
 use crate::model::{Estimate, Metric};
 
 #[derive(Deserialize)]
@@ -36,9 +37,14 @@ struct ClaimEntry {
     metric: Metric,
     per: ClaimPer,
     featured: bool,
-    quote: String,
-    quote_lang: String,
-    outlet: String,
+    /// The words as published, with `quote_lang`; or `paraphrase` where none were.
+    #[serde(default)]
+    quote: Option<String>,
+    #[serde(default)]
+    quote_lang: Option<String>,
+    #[serde(default)]
+    paraphrase: Option<Words>,
+    outlet: Words,
     date: String,
     amount: Coefficient,
 }
@@ -105,14 +111,29 @@ impl ClaimsFile {
             .into_iter()
             .map(|(id, e)| {
                 let amount = reg.take(format!("claims.{id}.amount"), e.amount, e.metric.unit())?;
+                let said = match (e.quote, e.quote_lang, e.paraphrase) {
+                    (Some(text), Some(lang), None) if known_lang(&lang) => Said::Quote {
+                        text: text.into(),
+                        lang: lang.into(),
+                    },
+                    (None, None, Some(words)) if words.is_complete() => Said::Paraphrase(words),
+                    _ => {
+                        return refuse(format!(
+                            "claims.{id}: needs `quote` with `quote_lang` (fr or en), \
+                             or a `paraphrase` in fr and en"
+                        ));
+                    }
+                };
+                if !e.outlet.is_complete() {
+                    return refuse(format!("claims.{id}: `outlet` needs fr and en"));
+                }
                 Ok(Claim {
                     id: id.into(),
                     metric: e.metric,
                     per: e.per,
                     featured: e.featured,
-                    quote: e.quote.into(),
-                    quote_lang: e.quote_lang.into(),
-                    outlet: e.outlet.into(),
+                    said,
+                    outlet: e.outlet,
                     date: e.date.into(),
                     amount,
                 })

@@ -17,8 +17,15 @@ fn check(c: &Coefficient, unit: &str, sources: &[Source]) -> Result<(), DataErro
             c.unit
         ));
     }
-    if c.note.trim().is_empty() || c.estimate.as_deref().is_some_and(|e| e.trim().is_empty()) {
-        return refuse(format!("{id}: empty note or estimate"));
+    if c.note.trim().is_empty() {
+        return refuse(format!("{id}: empty note"));
+    }
+    if let Some(e) = &c.estimate
+        && !(e.what.is_complete() && e.why.is_complete())
+    {
+        return refuse(format!(
+            "{id}: estimate needs `what` and `why` in fr and en"
+        ));
     }
     let known = |s: &str| sources.iter().any(|source| source.id == s);
     match std::iter::once(&c.source)

@@ -6,7 +6,9 @@
 
 use std::borrow::Cow;
 
-use crate::data::{Claim, ClaimPer, Coefficient, Dataset, Reference, Source, Text};
+use crate::data::{
+    Claim, ClaimPer, Dataset, OwnEstimate, Reasoning, Reference, Said, Source, Text, Title, Words,
+};
 use crate::model::{
     ChatModel, ChatModelParams, DataCentre, EcoLogitsMethod, EcoLogitsModel, EpochMethod, Estimate,
     ImageFamily, ImageModel, ImageModelParams, ImageQuality, Metric, Parameters, PublishedReply,
@@ -21,7 +23,9 @@ pub fn dataset_to_rust(data: &Dataset) -> String {
          \n\
          use std::borrow::Cow::Borrowed as B;\n\
          \n\
-         use super::{{Claim, ClaimPer, Coefficient, Dataset, Reference, Source}};\n\
+         use super::{{\n    \
+             Claim, ClaimPer, Dataset, OwnEstimate, Reasoning, Reference, Said, Source, Title, Words,\n\
+         }};\n\
          use crate::model::{{\n    \
              ChatModel, ChatModelParams, DataCentre, EcoLogitsMethod, EcoLogitsModel, EpochMethod,\n    \
              Estimate, ImageFamily, ImageModel, ImageModelParams, ImageQuality, Metric, Parameters,\n    \
@@ -89,10 +93,38 @@ rust_structs! {
     DataCentre {
         pue, wue_l_per_kwh, embodied_g_per_wh, embodied_g_per_gpu_s, training_share,
     }
-    Source { id, authors, title, publisher, year, url, note, data_years }
-    Coefficient { id, value, low, high, unit, source, also, year, note, estimate }
+    Source { id, authors, title, publisher, year, url, about, data_years }
+    OwnEstimate { id, range, unit, year, reasoning }
+    Reasoning { what, why }
+    Words { fr, en }
     Reference { id, metric, amount }
-    Claim { id, metric, per, featured, quote, quote_lang, outlet, date, amount }
+    Claim { id, metric, per, featured, said, outlet, date, amount }
+}
+
+impl Rust for Title {
+    fn rust(&self) -> String {
+        match self {
+            Title::Published { text, lang } => format!(
+                "Title::Published {{ text: {}, lang: {} }}",
+                text.rust(),
+                lang.rust()
+            ),
+            Title::Own(words) => format!("Title::Own({})", words.rust()),
+        }
+    }
+}
+
+impl Rust for Said {
+    fn rust(&self) -> String {
+        match self {
+            Said::Quote { text, lang } => format!(
+                "Said::Quote {{ text: {}, lang: {} }}",
+                text.rust(),
+                lang.rust()
+            ),
+            Said::Paraphrase(words) => format!("Said::Paraphrase({})", words.rust()),
+        }
+    }
 }
 
 /// Field-less enums, by the variant name their derived `Debug` prints.

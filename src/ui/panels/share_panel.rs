@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::export::{embed_code, figures_csv, figures_json, snippet_url};
+use crate::format::day_month_year;
 use crate::model::Footprint;
 use crate::ui::page::download::{copy, download};
 use crate::ui::texts::use_texts;
@@ -48,9 +49,12 @@ pub fn SharePanel(state: Memo<UrlState>, footprint: Signal<Footprint>) -> impl I
             t.fill(
                 "cite-line",
                 &[
-                    ("title", t.get("title")),
+                    ("title", t.get("title-in-quotes")),
                     ("version", env!("CARGO_PKG_VERSION")),
-                    ("date", today.get(..10).unwrap_or("")),
+                    (
+                        "date",
+                        &day_month_year(today.get(..10).unwrap_or(""), t.lang()),
+                    ),
                     ("url", &link()),
                 ],
             )

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::compare::{Verdict, per_unit, verdict};
-use crate::data::{Claim, ClaimPer, Dataset};
+use crate::data::{Claim, ClaimPer, Dataset, Said};
 use crate::format::{day_month_year, decimal, quantity, range};
 use crate::model::{Impact, Scenario};
 use crate::ui::texts::use_texts;
@@ -27,9 +27,16 @@ pub fn ClaimsList(scenario: Signal<Scenario>) -> impl IntoView {
             ClaimPer::Image => per_image.get(),
             ClaimPer::Reply => per_reply.get(),
         };
+        // A quote is read in its own language; a paraphrase is ours, in the reader's.
+        let said = match &claim.said {
+            Said::Quote { text, lang } => {
+                view! { <q lang=lang.as_ref()>{text.as_ref()}</q> }.into_any()
+            }
+            Said::Paraphrase(words) => t.words(words).into_any(),
+        };
         view! {
             <li data-claim=claim.id.clone()>
-                <q lang=claim.quote_lang.clone()>{claim.quote.clone()}</q>" — "{claim.outlet.clone()}", "
+                {said}" — "{t.words(&claim.outlet)}", "
                 <time datetime=claim.date.clone()>{day_month_year(&claim.date, t.lang())}</time>
                 <span class="empreinte-verdict">{move || verdict_line(t, claim, ours())}</span>
             </li>

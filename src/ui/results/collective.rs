@@ -42,7 +42,8 @@ pub fn Collective(
         let comparisons = Metric::ALL
             .iter()
             .flat_map(|&m| collective_rows(m, impact.get(m), data))
-            .filter(|row| row.count >= 0.01)
+            // Counts a reader can picture: "0,015 year of a town's electricity" says nothing.
+            .filter(|row| row.count >= 1.0)
             .map(|row| {
                 let key = format!("ref-{}", row.id);
                 let label = t.plural(&key, row.count);
@@ -76,6 +77,7 @@ pub fn Collective(
                 label=t.get("people")
                 min=1
                 max=MAX_PEOPLE
+                logarithmic=true
                 value=Signal::derive(move || people.get())
                 on_change=Callback::new(move |n| people.set(n))
             />

@@ -11,7 +11,8 @@ use crate::ui::texts::use_texts;
 const PAUSE: Duration = Duration::from_millis(700);
 
 /// One sentence with the three figures, announced politely by screen readers once the reader
-/// pauses (visually hidden: the headline figures already show it).
+/// pauses (visually hidden: the headline figures already show it). Empty until the first
+/// change, so browse mode does not read the figures a second time right after the card.
 #[component]
 pub fn Summary(footprint: Signal<Footprint>) -> impl IntoView {
     let t = use_texts();
@@ -28,7 +29,8 @@ pub fn Summary(footprint: Signal<Footprint>) -> impl IntoView {
         )
     });
     // What the live region says: the sentence as it was when the reader last paused.
-    let spoken = RwSignal::new(text.get_untracked());
+    let spoken = RwSignal::new(String::new());
+    let first = StoredValue::new(text.get_untracked());
     let pending = StoredValue::new(None::<TimeoutHandle>);
     // Talks to the outside only (a timer); the timer's callback, like an input event, is what
     // writes the spoken sentence. Every change restarts the wait.
@@ -39,7 +41,12 @@ pub fn Summary(footprint: Signal<Footprint>) -> impl IntoView {
         }
         let handle = set_timeout_with_handle(
             move || {
+                // Still the figures of the start: the card shows them, nothing to say.
+                let changed = spoken.try_with_untracked(|s| !s.is_empty()) == Some(true)
+                    || text.try_with_untracked(|now| first.try_with_value(|f| now != f))
+                        == Some(Some(true));
                 if let Some(now) = text.try_get_untracked()
+                    && changed
                     && spoken.try_with_untracked(|s| *s != now) == Some(true)
                 {
                     spoken.set(now);
