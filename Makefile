@@ -4,7 +4,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_TARGET := wasm32-unknown-unknown
 
-.PHONY: setup serve dist data golden test test-native test-browser test-e2e lint bench
+.PHONY: setup serve dist data golden og test test-native test-browser test-e2e lint bench
 
 setup:
 	@scripts/setup.sh
@@ -28,6 +28,11 @@ golden:
 	$(ECOLOGITS_VENV)/bin/pip install --quiet ecologits==$(ECOLOGITS)
 	$(ECOLOGITS_VENV)/bin/python scripts/ecologits_golden.py > tests/golden/ecologits-$(ECOLOGITS).json.tmp
 	mv tests/golden/ecologits-$(ECOLOGITS).json.tmp tests/golden/ecologits-$(ECOLOGITS).json
+
+## Redraws the link preview (assets/og.png) from the release build's default scenario; the
+## end-to-end tests fail when its figures no longer match the app's. Commit the new image.
+og: dist
+	node scripts/og-image.mjs
 
 ## Builds and serves the widget on http://127.0.0.1:8080, rebuilding on change.
 serve: setup $(GENERATED)

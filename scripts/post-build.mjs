@@ -10,10 +10,26 @@ import { join } from "node:path";
 import { withInlineScriptHashes } from "./csp-hashes.mjs";
 import { writePrecache } from "./precache.mjs";
 
+/** With EMPREINTE_PUBLIC_URL (where the widget is hosted, e.g. https://example.org/empreinte/),
+ * the link preview's image gets the absolute address crawlers need, and og:url is added. */
+function withPublicUrl(html) {
+  const base = process.env.EMPREINTE_PUBLIC_URL;
+  if (!base) return html;
+  const url = new URL(base.endsWith("/") ? base : `${base}/`);
+  const attr = (text) => text.replaceAll("&", "&amp;").replaceAll('"', "&quot;");
+  const image = `<meta property="og:image" content="og.png" />`;
+  if (!html.includes(image)) throw new Error("index.html: no og:image to make absolute");
+  return html.replace(
+    image,
+    `<meta property="og:image" content="${attr(new URL("og.png", url).href)}" />\n    ` +
+      `<meta property="og:url" content="${attr(url.href)}" />`,
+  );
+}
+
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set (this script is a Trunk hook)");
 
 const index = join(dir, "index.html");
-await writeFile(index, withInlineScriptHashes(await readFile(index, "utf8")));
+await writeFile(index, withPublicUrl(withInlineScriptHashes(await readFile(index, "utf8"))));
 const { cache, files } = await writePrecache(dir);
 console.log(`post-build: CSP hashes written; ${cache} precaches ${files.length} files`);

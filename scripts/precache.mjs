@@ -1,6 +1,6 @@
 // Writes the offline worker's precache list and cache name into a built sw.js.
 //
-// The list is every file of the build except the worker itself, so it names this build's exact
+// The list is every file of the build except the worker itself and the link preview, so it names this build's exact
 // hashed wasm, js and css. The cache name is a hash of those files' names and bytes: any change
 // to the build gives a new name, hence a new worker script, which the browser installs as an
 // update and whose `activate` deletes the previous cache.
@@ -9,10 +9,12 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import { join, relative, sep } from "node:path";
 
 const WORKER = "sw.js";
+/** Files no reader's page uses: the link preview is fetched by other sites' crawlers. */
+const NOT_FOR_READERS = new Set([WORKER, "og.png"]);
 
 /** Fills in `CACHE` and `PRECACHE` of `<dir>/sw.js`; resolves to them. Idempotent. */
 export async function writePrecache(dir) {
-  const files = (await filesUnder(dir)).filter((file) => file !== WORKER).sort();
+  const files = (await filesUnder(dir)).filter((file) => !NOT_FOR_READERS.has(file)).sort();
   const hash = createHash("sha256");
   for (const file of files) {
     hash.update(`${file}\0`);
