@@ -74,6 +74,11 @@ impl Strings {
         self.lookup(key).unwrap_or(key)
     }
 
+    /// The text for `key` if this language has one (optional texts, such as a choice's hint).
+    pub fn find(&self, key: &str) -> Option<&'static str> {
+        self.lookup(key)
+    }
+
     fn lookup(&self, key: &str) -> Option<&'static str> {
         let at = self.by_key.binary_search_by(|(k, _)| (*k).cmp(key)).ok()?;
         Some(self.by_key[at].1)

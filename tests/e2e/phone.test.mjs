@@ -208,3 +208,28 @@ test("hide, accent and transparent do what an editor asks, and say so when they 
   assert.equal(accent, "rgb(11, 110, 79)", "the default accent stays");
   await page.close();
 });
+
+test("at 320 px every choice's name fits its closed select, in both languages", async () => {
+  for (const lang of ["fr", "en"]) {
+    const { page, frame } = await open(320, { ...MODES[0], query: `${SNIPPET}&lang=${lang}` });
+    await openEverything(frame);
+    const cut = await frame.evaluate(() => {
+      const canvas = document.createElement("canvas").getContext("2d");
+      const out = [];
+      for (const select of document.querySelectorAll("select")) {
+        const style = getComputedStyle(select);
+        canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        // The text's room: the box less its padding and the arrow (about 20 px in Chromium).
+        const room =
+          select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+        for (const option of select.options) {
+          const width = canvas.measureText(option.text).width;
+          if (width > room) out.push(`${select.name}: "${option.text}" ${Math.round(width)} > ${Math.round(room)} px`);
+        }
+      }
+      return out;
+    });
+    assert.deepEqual(cut, [], `${lang}: names cut off`);
+    await page.close();
+  }
+});

@@ -3,6 +3,8 @@ use leptos::prelude::*;
 use crate::ui::texts::use_texts;
 
 /// A labelled `<select>` over stable ids; its label is `label-<name>`, each option `opt-<name>-<id>`.
+/// Option names are short, so the closed select shows them whole at 320 px; what a choice is
+/// (maker, date, status) is `hint-<name>-<id>`, shown under the select for the chosen one.
 #[component]
 pub fn ChoiceSelect(
     /// The URL parameter name, also the select's `name`.
@@ -16,6 +18,8 @@ pub fn ChoiceSelect(
 ) -> impl IntoView {
     let t = use_texts();
     let id = format!("empreinte-{name}");
+    let hint_id = format!("{id}-hint");
+    let hint = move || value.with(|v| t.find(&format!("hint-{name}-{v}")).unwrap_or_default());
     let choices = ids.clone();
     let options = ids
         .into_iter()
@@ -30,12 +34,13 @@ pub fn ChoiceSelect(
     view! {
         <div class="empreinte-field">
             <label for=id.clone()>{t.get(&format!("label-{name}")).to_owned()}</label>
-            <select id=id name=name on:change=move |ev| {
+            <select id=id name=name aria-describedby=hint_id.clone() on:change=move |ev| {
                 let chosen = event_target_value(&ev);
                 if choices.contains(&chosen) {
                     on_change.run(chosen);
                 }
             }>{options}</select>
+            <p class="empreinte-choice-hint" id=hint_id>{hint}</p>
         </div>
     }
 }

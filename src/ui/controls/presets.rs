@@ -18,6 +18,12 @@ pub fn Presets(scenario: RwSignal<Scenario>) -> impl IntoView {
                 .map(|p| p.id())
         })
     });
+    let hint = move || {
+        current
+            .get()
+            .and_then(|id| t.find(&format!("hint-preset-{id}")))
+            .unwrap_or_default()
+    };
     let options = Preset::ALL
         .iter()
         .map(|p| {
@@ -32,7 +38,7 @@ pub fn Presets(scenario: RwSignal<Scenario>) -> impl IntoView {
     view! {
         <div class="empreinte-presets empreinte-field">
             <label for="empreinte-preset">{t.get("label-preset")}</label>
-            <select id="empreinte-preset" name="preset" on:change=move |ev| {
+            <select id="empreinte-preset" name="preset" aria-describedby="empreinte-preset-hint" on:change=move |ev| {
                 if let Some(p) = Preset::from_id(&event_target_value(&ev)) {
                     scenario.set(p.scenario());
                 }
@@ -40,6 +46,7 @@ pub fn Presets(scenario: RwSignal<Scenario>) -> impl IntoView {
                 <option value="" selected=move || current.get().is_none()>{t.get("opt-preset-custom")}</option>
                 {options}
             </select>
+            <p class="empreinte-choice-hint" id="empreinte-preset-hint">{hint}</p>
             <button type="button" class="empreinte-reset" on:click=move |_| scenario.set(Scenario::default())>
                 {t.get("reset")}
             </button>
