@@ -1,7 +1,11 @@
 //! Protects the translation files and the data files' reader texts: both languages say
 //! everything, nothing is blank, French is set as French is.
 
-use empreinte::data::{Dataset, Said, Title, Words};
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::sync::OnceLock;
+
+use empreinte::data::{DataFiles, ReadData, Said, Title, Words};
 use empreinte::i18n::Lang;
 
 #[test]
@@ -104,22 +108,28 @@ fn french_strings_follow_french_typography() {
     assert_eq!(faults, Vec::<String>::new());
 }
 
+/// The data files as read, once (the bibliography is not in the embedded dataset).
+fn shipped() -> &'static ReadData {
+    static READ: OnceLock<ReadData> = OnceLock::new();
+    READ.get_or_init(|| DataFiles::SHIPPED.read().expect("shipped data"))
+}
+
 /// Every reader text of the data files: what each source states, our estimates' names and
 /// reasoning, the project's own titles, claims' outlets and paraphrases.
 fn data_words() -> Vec<(String, &'static Words)> {
-    let data = Dataset::embedded();
+    let data = shipped();
     let mut words: Vec<(String, &Words)> = Vec::new();
-    for s in data.sources() {
+    for s in &data.sources {
         words.push((format!("source {}", s.id), &s.about));
         if let Title::Own(title) = &s.title {
             words.push((format!("source {} title", s.id), title));
         }
     }
-    for e in data.own_estimates() {
+    for e in &data.own_estimates {
         words.push((format!("estimate {} what", e.id), &e.reasoning.what));
         words.push((format!("estimate {} why", e.id), &e.reasoning.why));
     }
-    for c in data.claims() {
+    for c in data.dataset.claims() {
         words.push((format!("claim {} outlet", c.id), &c.outlet));
         if let Said::Paraphrase(said) = &c.said {
             words.push((format!("claim {}", c.id), said));
@@ -135,7 +145,7 @@ fn data_french() -> Vec<(String, &'static str)> {
         .into_iter()
         .map(|(at, words)| (at, words.fr.as_ref()))
         .collect();
-    for s in Dataset::embedded().sources() {
+    for s in &shipped().sources {
         if let Title::Published { text, lang } = &s.title
             && lang == "fr"
         {
@@ -220,4 +230,79 @@ fn the_typography_check_finds_each_fault() {
         french_typography_faults("4 images et 10 messages").is_empty(),
         "a count, not a number split"
     );
+}
+
+/// The text of an HTML fragment, tags dropped and entities read back.
+fn html_text(html: &str) -> String {
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            _ if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn the_sources_panel_lists_everything_in_readers_words_only() {
+    use empreinte::export::sources_html;
+    let data = shipped();
+    // Every maintainers' note, whole, as the file writes it (escapes aside): none may reach
+    // readers (a reader's text may start like its note, never be it).
+    let notes: Vec<&str> = DataFiles::SHIPPED
+        .sources
+        .lines()
+        .chain(DataFiles::SHIPPED.equivalents.lines())
+        .chain(DataFiles::SHIPPED.chat.lines())
+        .filter_map(|line| line.split_once("note = \"").map(|(_, note)| note))
+        .filter_map(|note| note.split_once('"').map(|(note, _)| note))
+        .collect();
+    assert!(notes.len() > 60, "{} notes found", notes.len());
+    for lang in Lang::ALL {
+        let html = sources_html(data, lang);
+        for s in &data.sources {
+            assert!(
+                html.contains(&format!("data-source=\"{}\"", s.id)),
+                "{}",
+                s.id
+            );
+        }
+        for e in &data.own_estimates {
+            assert!(
+                html.contains(&format!("data-estimate=\"{}\"", e.id)),
+                "{}",
+                e.id
+            );
+        }
+        let text = html_text(&html);
+        let leaked: Vec<&&str> = notes.iter().filter(|n| text.contains(**n)).collect();
+        assert_eq!(leaked, Vec::<&&str>::new(), "{lang:?}: notes in the panel");
+        assert_eq!(text_faults(&text, false), Vec::<&str>::new(), "{lang:?}");
+        if lang == Lang::Fr {
+            // Titles published in English keep their own typography.
+            let french: String = html
+                .split("<cite lang=\"en\">")
+                .enumerate()
+                .map(|(i, part)| {
+                    if i == 0 {
+                        part
+                    } else {
+                        part.split_once("</cite>").map_or("", |(_, rest)| rest)
+                    }
+                })
+                .collect();
+            let faults = french_typography_faults(&html_text(&french));
+            assert_eq!(faults, Vec::<&str>::new(), "French panel");
+        }
+    }
 }

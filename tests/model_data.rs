@@ -28,13 +28,13 @@ fn every_coefficient_has_unit_source_note_and_unique_id() {
         assert!(ids.insert(c.id.as_ref()), "duplicate id {}", c.id);
         assert!(!c.unit.trim().is_empty(), "{}: no unit", c.id);
         assert!(
-            data.dataset.source(&c.source).is_some(),
+            data.source(&c.source).is_some(),
             "{}: unknown source {}",
             c.id,
             c.source
         );
         assert!(
-            c.also.iter().all(|s| data.dataset.source(s).is_some()),
+            c.also.iter().all(|s| data.source(s).is_some()),
             "{}: unknown also",
             c.id
         );
@@ -90,7 +90,7 @@ fn every_source_is_complete_listed_once_and_cited() {
         .flat_map(|c| std::iter::once(c.source.as_ref()).chain(c.also.iter().map(AsRef::as_ref)))
         .collect();
     let mut ids = HashSet::new();
-    for s in data.dataset.sources() {
+    for s in &data.sources {
         assert!(ids.insert(s.id.as_ref()), "{} listed twice", s.id);
         for field in [&s.authors, &s.publisher] {
             assert!(!field.trim().is_empty(), "{}: empty field", s.id);
@@ -147,11 +147,7 @@ fn own_estimates_are_flagged_with_their_reasoning() {
             );
         }
     }
-    let shown: Vec<_> = Dataset::embedded()
-        .own_estimates()
-        .iter()
-        .map(|e| e.id.as_ref())
-        .collect();
+    let shown: Vec<_> = data.own_estimates.iter().map(|e| e.id.as_ref()).collect();
     let flagged: Vec<_> = flagged.iter().map(|c| c.id.as_ref()).collect();
     assert_eq!(
         shown, flagged,

@@ -42,10 +42,6 @@ pub struct Dataset {
     /// When the figures were last checked as a whole: (year, month 1-12).
     as_of: (u16, u16),
     parameters: Parameters,
-    sources: List<Source>,
-    /// The numbers that are our own estimates, with their reasoning (the UI lists them; the
-    /// provenance of every other number stays in the files, see `DataFiles::read`).
-    own_estimates: List<OwnEstimate>,
     equivalents: List<Reference>,
     scale: List<Reference>,
     /// Counted facts by id, in id order.
@@ -66,20 +62,6 @@ impl Dataset {
 
     pub fn parameters(&self) -> &Parameters {
         &self.parameters
-    }
-
-    /// The bibliography, in file order.
-    pub fn sources(&self) -> &[Source] {
-        &self.sources
-    }
-
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources.iter().find(|s| s.id == id)
-    }
-
-    /// The numbers no source gives directly, each with our reasoning.
-    pub fn own_estimates(&self) -> &[OwnEstimate] {
-        &self.own_estimates
     }
 
     /// The regions the data covers, `world` first.

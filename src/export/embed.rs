@@ -1,3 +1,5 @@
+use super::escape;
+
 /// The HTML an editor pastes into an article: the widget in an iframe for `widget_url` (which
 /// should carry `embed=1`), lazily loaded, sending no referrer, with a fallback height for
 /// hosts without the resize snippet, allowed to write to the clipboard (its copy buttons), then
@@ -7,9 +9,9 @@ pub fn embed_code(widget_url: &str, snippet_url: &str, title: &str) -> String {
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" referrerpolicy=\"no-referrer\" allow=\"clipboard-write\" \
          style=\"width:100%;border:0\" height=\"1200\"></iframe>\n\
          <script src=\"{}\" async></script>",
-        attribute(widget_url),
-        attribute(title),
-        attribute(snippet_url)
+        escape(widget_url),
+        escape(title),
+        escape(snippet_url)
     )
 }
 
@@ -18,12 +20,4 @@ pub fn embed_code(widget_url: &str, snippet_url: &str, title: &str) -> String {
 pub fn snippet_url(page: &str) -> String {
     let folder = page.rfind('/').map_or(page, |i| &page[..=i]);
     format!("{folder}embed.js")
-}
-
-/// Escapes text for a double-quoted HTML attribute.
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
 }

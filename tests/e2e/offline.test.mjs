@@ -81,6 +81,9 @@ test("after one visit the widget renders and computes with no network and no ser
     await page.reload({ timeout: TIMEOUT });
     await page.waitForSelector(CHART, { timeout: TIMEOUT });
     await assertComputes(page);
+    // The sources panel's body, fetched on demand, was precached with the rest.
+    await page.click("details.empreinte-sources > summary");
+    await page.locator("[data-source]").first().waitFor({ timeout: TIMEOUT });
 
     const urls = responses.map((r) => r.url());
     assert.ok(urls.some((u) => u.endsWith(".wasm")), `the wasm was not loaded: ${urls}`);

@@ -75,6 +75,10 @@ async function openEverything(frame) {
     for (const d of document.querySelectorAll("details")) d.open = true;
     for (const b of document.querySelectorAll('button[data-action="table"][aria-expanded="false"]')) b.click();
   });
+  // The sources panel's body arrives on demand.
+  if (await frame.locator("details.empreinte-sources").count()) {
+    await frame.locator("[data-source]").first().waitFor({ timeout: TIMEOUT });
+  }
 }
 
 async function audit(frame, label) {

@@ -2,7 +2,7 @@
 // summary, small screens.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { TIMEOUT } from "./support/browser.mjs";
+import { TIMEOUT, launch } from "./support/browser.mjs";
 import { useWidget } from "./support/fixture.mjs";
 
 const widget = useWidget();
@@ -117,4 +117,37 @@ test("the crowd's count moves by orders of magnitude and is written with grouped
   await en.press("Enter");
   await page.waitForFunction(() => new URL(location).searchParams.get("people") === "3000", null, { timeout: TIMEOUT });
   await page.close();
+});
+
+test("the sources and method come when a reader opens them, once, from the widget's own origin", async () => {
+  const page = await open("?lang=en");
+  const asked = [];
+  page.on("request", (request) => asked.push(new URL(request.url()).pathname));
+  assert.equal(await page.locator("[data-source]").count(), 0, "not in the first load");
+  await page.click("details.empreinte-sources > summary");
+  await page.locator("[data-source=epoch-2025]").waitFor({ timeout: TIMEOUT });
+  assert.deepEqual(asked, ["/generated/sources-en.html"]);
+  assert.ok((await page.locator("[data-estimate]").count()) > 20, "our own estimates");
+  assert.match(await page.textContent("[data-source=epoch-2025]"), /Epoch AI/);
+  // Closed and opened again: nothing more to fetch.
+  await page.click("details.empreinte-sources > summary");
+  await page.click("details.empreinte-sources > summary");
+  assert.deepEqual(asked, ["/generated/sources-en.html"]);
+  await page.close();
+});
+
+test("sources that cannot be fetched say so and offer to try again", async () => {
+  // No offline worker here (it would answer from its cache): the network itself fails.
+  const context = await launch({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.goto(widget.server.url, { timeout: TIMEOUT });
+  await page.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
+  await page.route("**/generated/**", (route) => route.abort());
+  await page.click("details.empreinte-sources > summary");
+  await page.locator(".empreinte-sources [role=alert]").waitFor({ timeout: TIMEOUT });
+  await page.unroute("**/generated/**");
+  await page.click(".empreinte-sources [role=alert] button");
+  await page.locator("[data-source]").first().waitFor({ timeout: TIMEOUT });
+  assert.equal(await page.locator(".empreinte-sources [role=alert]").count(), 0);
+  await context.close();
 });

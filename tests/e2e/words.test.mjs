@@ -62,6 +62,7 @@ for (const lang of ["fr", "en"]) {
         for (const d of document.querySelectorAll("details")) d.open = true;
         for (const b of document.querySelectorAll('button[data-action="table"][aria-expanded="false"]')) b.click();
       });
+      await page.locator("[data-source]").first().waitFor({ timeout: TIMEOUT });
       const found = await page.evaluate(
         ({ lang, fragments }) => {
           const out = [];

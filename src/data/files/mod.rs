@@ -17,7 +17,7 @@ use serde::Deserialize;
 pub use error::DataError;
 pub use rust::dataset_to_rust;
 
-use super::{Coefficient, Dataset, OwnEstimate};
+use super::{Coefficient, Dataset, OwnEstimate, Source};
 use crate::model::Parameters;
 use error::parse_toml;
 use registry::Registry;
@@ -70,14 +70,24 @@ fn year_month(text: &str) -> Result<(u16, u16), DataError> {
 }
 
 /// The data files as read: the widget's dataset, and every number with its provenance.
+/// The bibliography and our own estimates are not compiled into the widget: `make data`
+/// writes them as the sources panel's HTML, fetched when a reader opens it.
 #[derive(Debug)]
 pub struct ReadData {
     pub dataset: Dataset,
     /// Every coefficient of the files, in reading order.
     pub coefficients: Vec<Coefficient>,
+    /// The bibliography, in file order.
+    pub sources: Vec<Source>,
+    /// The numbers no source gives directly, each with our reasoning, in reading order.
+    pub own_estimates: Vec<OwnEstimate>,
 }
 
 impl ReadData {
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
     /// A coefficient by its dotted id, e.g. `regions.fr.grid_g_per_kwh`.
     pub fn coefficient(&self, id: &str) -> Option<&Coefficient> {
         self.coefficients.iter().find(|c| c.id == id)
@@ -149,8 +159,6 @@ impl DataFiles<'_> {
         let dataset = Dataset {
             as_of,
             parameters,
-            sources: sources.into(),
-            own_estimates: coefficients.iter().filter_map(OwnEstimate::of).collect(),
             equivalents: equivalents.into(),
             scale: scale.references.into(),
             facts: scale
@@ -162,7 +170,9 @@ impl DataFiles<'_> {
         };
         Ok(ReadData {
             dataset,
+            own_estimates: coefficients.iter().filter_map(OwnEstimate::of).collect(),
             coefficients,
+            sources,
         })
     }
 }

@@ -6,9 +6,7 @@
 
 use std::borrow::Cow;
 
-use crate::data::{
-    Claim, ClaimPer, Dataset, OwnEstimate, Reasoning, Reference, Said, Source, Text, Title, Words,
-};
+use crate::data::{Claim, ClaimPer, Dataset, Reference, Said, Text, Words};
 use crate::model::{
     ChatModel, ChatModelParams, DataCentre, EcoLogitsMethod, EcoLogitsModel, EpochMethod, Estimate,
     ImageFamily, ImageModel, ImageModelParams, ImageQuality, Metric, Parameters, PublishedReply,
@@ -23,9 +21,7 @@ pub fn dataset_to_rust(data: &Dataset) -> String {
          \n\
          use std::borrow::Cow::Borrowed as B;\n\
          \n\
-         use super::{{\n    \
-             Claim, ClaimPer, Dataset, OwnEstimate, Reasoning, Reference, Said, Source, Title, Words,\n\
-         }};\n\
+         use super::{{Claim, ClaimPer, Dataset, Reference, Said, Words}};\n\
          use crate::model::{{\n    \
              ChatModel, ChatModelParams, DataCentre, EcoLogitsMethod, EcoLogitsModel, EpochMethod,\n    \
              Estimate, ImageFamily, ImageModel, ImageModelParams, ImageQuality, Metric, Parameters,\n    \
@@ -72,7 +68,7 @@ macro_rules! rust_structs {
 }
 
 rust_structs! {
-    Dataset { as_of, parameters, sources, own_estimates, equivalents, scale, facts, claims }
+    Dataset { as_of, parameters, equivalents, scale, facts, claims }
     Parameters {
         chat_models, epoch, ecologits, google, openai, photo_it_wh, image_models,
         quality_factors, regions, datacentre,
@@ -93,25 +89,9 @@ rust_structs! {
     DataCentre {
         pue, wue_l_per_kwh, embodied_g_per_wh, embodied_g_per_gpu_s, training_share,
     }
-    Source { id, authors, title, publisher, year, url, about, data_years }
-    OwnEstimate { id, range, unit, year, reasoning }
-    Reasoning { what, why }
     Words { fr, en }
     Reference { id, metric, amount }
     Claim { id, metric, per, featured, said, outlet, date, amount }
-}
-
-impl Rust for Title {
-    fn rust(&self) -> String {
-        match self {
-            Title::Published { text, lang } => format!(
-                "Title::Published {{ text: {}, lang: {} }}",
-                text.rust(),
-                lang.rust()
-            ),
-            Title::Own(words) => format!("Title::Own({})", words.rust()),
-        }
-    }
 }
 
 impl Rust for Said {
