@@ -26,10 +26,24 @@ function withPublicUrl(html) {
   );
 }
 
+/** The default scenario's results (assets/prerender/first-paint.html, written by make data) in
+ * place of the marker comment at the start of <body>. Idempotent: a page that already has them
+ * (tests rerun this script on a build) is left as it is. */
+function withFirstPaint(html, block) {
+  const marker = /<!-- first paint:[\s\S]*?-->\n/;
+  if (html.includes("data-boot=")) return html;
+  if (!marker.test(html)) throw new Error("index.html: no first-paint marker");
+  return html.replace(marker, () => block);
+}
+
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set (this script is a Trunk hook)");
 
 const index = join(dir, "index.html");
-await writeFile(index, withPublicUrl(withInlineScriptHashes(await readFile(index, "utf8"))));
+const firstPaint = await readFile(new URL("../assets/prerender/first-paint.html", import.meta.url), "utf8");
+await writeFile(
+  index,
+  withPublicUrl(withInlineScriptHashes(withFirstPaint(await readFile(index, "utf8"), firstPaint))),
+);
 const { cache, files } = await writePrecache(dir);
 console.log(`post-build: CSP hashes written; ${cache} precaches ${files.length} files`);

@@ -18,5 +18,6 @@ pub mod export;
 pub mod format;
 pub mod i18n;
 pub mod model;
+pub mod sentences;
 pub mod ui;
 pub mod url;

@@ -98,9 +98,15 @@ test("a new build's worker replaces the previous build's cache", TEST_TIMEOUT, a
     const a = await builtWorker(DIST);
     const b = await builtWorker(buildB);
     assert.notEqual(a.cache, b.cache, "build B must have its own cache name");
-    // The hook ran twice on B's index.html: its CSP must still name the one inline loader once.
-    const hashes = (await readFile(join(buildB, "index.html"), "utf8")).match(/'sha256-[^']+'/g);
-    assert.equal(hashes?.length, 1, `CSP hashes in build B: ${hashes}`);
+    // The hook ran twice on B's index.html: its CSP must still name each inline script (the
+    // loader and the first paint's) once, and the first paint be there once.
+    const html = await readFile(join(buildB, "index.html"), "utf8");
+    const hashes = html.match(/'sha256-[^']+'/g);
+    const inline = html.match(/<script\b(?![^>]*\bsrc=)[^>]*>/g);
+    assert.equal(inline.length, 2, "Trunk's loader and the first paint's script");
+    assert.equal(new Set(hashes).size, inline.length, `CSP hashes in build B: ${hashes}`);
+    assert.equal(hashes.length, inline.length, `CSP hashes in build B: ${hashes}`);
+    assert.equal(html.match(/data-boot=/g).length, 1, "one first paint");
 
     await withBrowser(DIST, async (server, context) => {
       const page = await context.newPage();

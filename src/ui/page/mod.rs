@@ -3,8 +3,11 @@
 
 pub mod download;
 pub mod error_panel;
+mod first_paint;
 pub mod host_resize;
 pub mod look;
 pub mod notices;
 pub mod url_sync;
 pub mod width;
+
+pub use first_paint::remove_first_paint;

@@ -2,14 +2,10 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use super::headline::Headline;
-use crate::compare::{headline_equivalence, shares};
 use crate::data::Dataset;
-use crate::format::{decimal, month_year};
 use crate::model::{Footprint, Metric, Scenario};
+use crate::sentences::{energy_split, equivalence, results_for, results_note};
 use crate::ui::texts::use_texts;
-
-/// Significant digits of the counts in the card's sentences.
-const SIGNIFICANT: u32 = 2;
 
 /// The answer, first thing in the widget: what was counted, the three figures with their
 /// ranges, one everyday equivalence each, and how much of it comes from images and from chat.
@@ -22,41 +18,12 @@ pub fn ResultsCard(
 ) -> impl IntoView {
     let t = use_texts();
     let data = Dataset::embedded();
-    let counted = move || {
-        scenario.with(|s| {
-            let (images, messages) = (f64::from(s.images), f64::from(s.messages));
-            t.fill(
-                "results-for",
-                &[
-                    ("images", &decimal(images, t.lang(), 9)),
-                    ("images-unit", t.plural("count-images", images)),
-                    ("messages", &decimal(messages, t.lang(), 9)),
-                    ("messages-unit", t.plural("count-messages", messages)),
-                ],
-            )
-        })
-    };
+    let counted = move || scenario.with(|s| results_for(t, s));
     let figures = Metric::ALL
         .iter()
         .map(|&metric| {
             let estimate = Signal::derive(move || footprint.with(|f| f.total().get(metric)));
-            let equivalence = move || {
-                headline_equivalence(metric, estimate.get(), data).map(|e| {
-                    let key = format!("ref-{}", e.reference.id);
-                    let count = decimal(e.count, t.lang(), SIGNIFICANT);
-                    if e.turned {
-                        t.fill(
-                            "figure-equivalence-turned",
-                            &[("count", &count), ("unit", t.plural(&key, 1.0))],
-                        )
-                    } else {
-                        t.fill(
-                            "figure-equivalence",
-                            &[("count", &count), ("unit", t.plural(&key, e.count))],
-                        )
-                    }
-                })
-            };
+            let equivalence = move || equivalence(t, metric, estimate.get(), data);
             view! {
                 <div class="empreinte-figure" data-figure=metric.id()>
                     <Headline metric estimate />
@@ -65,31 +32,8 @@ pub fn ResultsCard(
             }
         })
         .collect_view();
-    let split = move || {
-        let parts = footprint.with(|f| shares(Metric::Energy, f));
-        (!parts.is_empty()).then(|| {
-            let parts = parts
-                .iter()
-                .map(|s| {
-                    let percent = decimal(s.fraction * 100.0, t.lang(), SIGNIFICANT);
-                    t.fill(
-                        "share",
-                        &[
-                            ("activity", t.get(&format!("activity-{}", s.activity.id()))),
-                            ("percent", &percent),
-                        ],
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join(t.get("list-separator"));
-            t.fill("results-split", &[("parts", &parts)])
-        })
-    };
-    let (year, month) = data.as_of();
-    let note = t.fill(
-        "results-note",
-        &[("date", &month_year(year, month, t.lang()))],
-    );
+    let split = move || footprint.with(|f| energy_split(t, f));
+    let note = results_note(t, data);
     view! {
         <section class="empreinte-results" aria-labelledby="empreinte-results-title">
             <h2 id="empreinte-results-title" class="empreinte-results-title">{t.get("results-title")}</h2>

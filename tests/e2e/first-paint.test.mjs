@@ -1,0 +1,105 @@
+// The page before the app: the default scenario's results in the HTML (the same figures the
+// app computes), a loading line, and a message with a reload button when the app cannot start
+// or takes too long; a link asking for other figures never shows the default ones as its own.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { TIMEOUT, launch } from "./support/browser.mjs";
+import { DIST } from "./support/server.mjs";
+import { useWidget } from "./support/fixture.mjs";
+
+const widget = useWidget();
+const STATUS = "[data-boot-status]";
+
+/** A page whose wasm is answered by `respond` (a Playwright route handler). */
+async function withWasm(context, respond, query = "") {
+  const page = await context.newPage();
+  await page.route("**/*.wasm", respond);
+  await page.goto(widget.server.url + query, { timeout: TIMEOUT });
+  return page;
+}
+
+test("the HTML alone shows the default figures, the same as the app's, and the app takes over", async () => {
+  const html = await readFile(join(DIST, "index.html"), "utf8");
+  const page = await widget.context.newPage();
+  await page.setContent(html.replace(/<script[\s\S]*?<\/script>/g, ""));
+  const painted = await page.$$eval("[data-boot-metric]", (ps) => ps.map((p) => [p.dataset.bootMetric, p.textContent]));
+  assert.equal(painted.length, 3);
+  await page.goto(widget.server.url, { timeout: TIMEOUT });
+  await page.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
+  for (const [metric, text] of painted) {
+    assert.equal(await page.textContent(`[data-metric=${metric}]`), text, `${metric}: first paint and app agree`);
+  }
+  assert.equal(await page.locator("[data-boot]").count(), 0, "the first paint is gone");
+  assert.equal(await page.locator("main.empreinte").count(), 1);
+  // The app arrives in place of the first paint: nothing moves (the page's styles apply
+  // from the first byte).
+  const shift = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) if (!e.hadRecentInput) total += e.value;
+        }).observe({ type: "layout-shift", buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+  assert.ok(shift <= 0.001, `layout shift ${shift}`);
+  await page.close();
+});
+
+test("while the app loads, the page says so; a link's own scenario hides the default figures", async () => {
+  // The wasm never arrives (and no worker has it): the page stays as the HTML made it.
+  const context = await launch({ serviceWorkers: "block" });
+  const page = await withWasm(context, () => {}, "?images=9&embed=1");
+  await page.waitForSelector(`${STATUS}:not(:empty)`, { timeout: TIMEOUT });
+  assert.match(await page.textContent(STATUS), /Chargement/);
+  assert.equal(await page.isVisible("[data-boot-figures]"), false, "not this link's figures");
+  assert.equal(await page.isVisible("h1"), true);
+  assert.equal(await page.getAttribute("html", "data-theme"), "light", "embedded: light, as the app will be");
+  await page.close();
+  const dark = await withWasm(context, () => {}, "?theme=dark&hide=title");
+  await dark.waitForSelector(`${STATUS}:not(:empty)`, { timeout: TIMEOUT });
+  assert.equal(await dark.getAttribute("html", "data-theme"), "dark");
+  assert.equal(await dark.isVisible("h1"), false, "hide=title");
+  await dark.close();
+  const plain = await withWasm(context, () => {}, "?embed=1");
+  await plain.waitForSelector(`${STATUS}:not(:empty)`, { timeout: TIMEOUT });
+  assert.equal(await plain.isVisible("[data-boot-figures]"), true, "the default link: its own figures");
+  await context.close();
+});
+
+for (const [name, respond] of [
+  ["an aborted wasm", (route) => route.abort()],
+  ["a truncated wasm", async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    await route.fulfill({ response, body: body.subarray(0, body.length >> 1) });
+  }],
+  ["a server error", (route) => route.fulfill({ status: 500, body: "" })],
+]) {
+  test(`${name}: a message in the reader's language and a reload button`, async () => {
+    const context = await launch({ serviceWorkers: "block" });
+    const page = await withWasm(context, respond, "?lang=en");
+    await page.waitForSelector(`${STATUS}[role=alert] button`, { timeout: TIMEOUT });
+    assert.match(await page.textContent(STATUS), /could not be loaded/);
+    assert.equal(await page.textContent(`${STATUS} button`), "Reload");
+    await page.unroute("**/*.wasm");
+    await Promise.all([page.waitForEvent("load"), page.click(`${STATUS} button`)]);
+    await page.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
+    await context.close();
+  });
+}
+
+test("a start that takes too long says so, in French by default", async () => {
+  const context = await launch({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.clock.install();
+  await page.route("**/*.wasm", () => {});
+  await page.goto(widget.server.url, { timeout: TIMEOUT });
+  await page.clock.fastForward(16_000);
+  await page.waitForSelector(`${STATUS}[role=alert] button`, { timeout: TIMEOUT });
+  assert.match(await page.textContent(STATUS), /tarde à se charger/);
+  await context.close();
+});
