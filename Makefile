@@ -61,5 +61,7 @@ test-e2e:
 
 ## Performance report of the release build: first-load size, start-up time, slider latency,
 ## memory; printed and written to target/bench.json. A report, not a test (README, Performance).
+LIGHTHOUSE := target/lighthouse/node_modules/.bin/lighthouse
 bench: dist
+	test -x $(LIGHTHOUSE) || npm install --prefix target/lighthouse --no-audit --no-fund lighthouse@12.2.3
 	node scripts/bench.mjs

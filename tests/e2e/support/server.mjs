@@ -1,5 +1,6 @@
 // A static file server for the built widget (dist/) on a free loopback port.
 import { createServer } from "node:http";
+import { brotliCompressSync, constants } from "node:zlib";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,12 +18,17 @@ const TYPES = {
   ".png": "image/png",
 };
 
+/** Text types a web server compresses (the wasm too: it is most of the download). */
+const COMPRESSIBLE = new Set([".html", ".js", ".wasm", ".css", ".svg", ".json", ".webmanifest"]);
+
 /**
  * Serves `root` on 127.0.0.1 at a free port; resolves to { url, requests, setRoot, close }.
+ * With `compress`, answers brotli (quality 11, as a host would precompress) to clients that
+ * accept it, as real hosts do; the tests do not need it, Lighthouse does (bench).
  * `setRoot(dir)` serves another build on the same origin (a new deploy); `close()` also drops
  * open keep-alive connections, so the browser really finds no server (offline tests).
  */
-export async function serve(root = DIST) {
+export async function serve(root = DIST, { compress = false } = {}) {
   const requests = [];
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
@@ -34,8 +40,15 @@ export async function serve(root = DIST) {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-      res.end(body);
+      const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
+      const brotli = compress && COMPRESSIBLE.has(extname(file)) && /\bbr\b/.test(req.headers["accept-encoding"] ?? "");
+      if (!brotli) {
+        res.writeHead(200, headers).end(body);
+        return;
+      }
+      const params = { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length };
+      res.writeHead(200, { ...headers, "content-encoding": "br", vary: "accept-encoding" });
+      res.end(brotliCompressSync(body, { params }));
     } catch {
       res.writeHead(404).end("not found");
     }
