@@ -1,15 +1,20 @@
 // The offline worker: keeps one build of the widget in Cache Storage so it opens without a
 // network once it has been loaded.
 //
-// The two constants below are written at build time by scripts/precache.mjs (a Trunk
-// post_build hook): the exact files of this build and a cache name derived from their bytes.
+// The constants below are written at build time by scripts/precache.mjs (a Trunk post_build
+// hook): the exact files of this build, the sha256 of each, and a cache name derived from
+// their bytes.
 // Every build with different files therefore has a different worker script, which the browser
 // installs as an update; `activate` then deletes the previous build's cache.
 //
-// Nothing is cached at run time: the cache is always one consistent build, never a mix of an
-// old index.html with new hashed files.
+// Nothing is cached at run time, and every file is checked against its sha256 before it is
+// cached: the cache is always one consistent build. A deploy caught half-way (a new sw.js with
+// an old index.html still served) fails the install, and the previous build stays in place.
 const CACHE = "empreinte-unbuilt";
 const PRECACHE = [];
+const DIGESTS = {};
+/** After this long without an answer to a navigation, the cached page is served. */
+const NAVIGATION_TIMEOUT_MS = 4000;
 
 const SCOPE = self.registration.scope;
 /**
@@ -31,16 +36,43 @@ const PRECACHED = new Set(PRECACHE.map((path) => new URL(path, SCOPE).href));
 // Trunk writes its 64-bit hash in hex without leading zeros: 16 digits, or fewer.
 const NAMED_BY_CONTENT = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$/;
 
+/** The sha256 of a response's body, base64, as scripts/precache.mjs writes it. */
+async function digest(response) {
+  const bytes = await crypto.subtle.digest("SHA-256", await response.clone().arrayBuffer());
+  return btoa(String.fromCharCode(...new Uint8Array(bytes)));
+}
+
+/**
+ * This build's `path`, its bytes checked. A content-named file is first taken from the HTTP
+ * cache (the page has just downloaded it), then from the network if those bytes are not this
+ * build's (Trunk names the wasm before wasm-opt runs, so a name can outlive its bytes);
+ * other files come from the network. Throws if no copy has the build's bytes.
+ */
+async function checked(path) {
+  const tries = NAMED_BY_CONTENT.test(path) ? ["force-cache", "reload"] : ["reload"];
+  for (const cache of tries) {
+    const response = await fetch(new Request(path, { cache }));
+    if (response.ok && (await digest(response)) === DIGESTS[path]) return response;
+  }
+  throw new Error(`${path}: the server does not have this build's bytes (a deploy in progress?)`);
+}
+
 self.addEventListener("install", (event) => {
-  const request = (path) =>
-    new Request(path, { cache: NAMED_BY_CONTENT.test(path) ? "force-cache" : "reload" });
-  // skipWaiting is safe here: a running page already holds its whole build (the wasm embeds
-  // its data and strings), so it never asks the new worker for a file of the old build.
+  // skipWaiting is safe here: a running page holds its build in its wasm; only the sources
+  // panel, fetched when first opened, may then come from the newer build (it stands alone).
   event.waitUntil(
-    caches
-      .open(CACHE_NAME)
-      .then((cache) => cache.addAll(PRECACHE.map(request)))
-      .then(() => self.skipWaiting()),
+    (async () => {
+      const cache = await caches.open(CACHE_NAME);
+      try {
+        const responses = await Promise.all(PRECACHE.map(checked));
+        await Promise.all(responses.map((response, i) => cache.put(PRECACHE[i], response)));
+      } catch (mixed) {
+        // Half a build is worse than the previous one: this worker is not installed.
+        await caches.delete(CACHE_NAME);
+        throw mixed;
+      }
+      await self.skipWaiting();
+    })(),
   );
 });
 
@@ -65,14 +97,25 @@ self.addEventListener("fetch", (event) => {
   // Anything else is left to the browser.
 });
 
-/** Fresh page when online (a host may have deployed), this build's page when not. */
+/**
+ * Fresh page when online (a host may have deployed), this build's page when the network fails
+ * or does not answer within NAVIGATION_TIMEOUT_MS (a server that accepts and never replies).
+ */
 async function networkFirst(request) {
+  const cached = await caches.open(CACHE_NAME).then((cache) => cache.match(INDEX));
+  const network = fetch(request);
+  if (!cached) return network;
+  network.catch(() => {}); // a failure after the timeout has nothing left to answer
+  let timer;
+  const late = new Promise((resolve) => {
+    timer = setTimeout(resolve, NAVIGATION_TIMEOUT_MS);
+  });
   try {
-    return await fetch(request);
-  } catch (offline) {
-    const cached = await caches.open(CACHE_NAME).then((cache) => cache.match(INDEX));
-    if (cached) return cached;
-    throw offline;
+    return (await Promise.race([network, late])) ?? cached;
+  } catch {
+    return cached;
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -1,4 +1,5 @@
-// Writes the offline worker's precache list and cache name into a built sw.js.
+// Writes the offline worker's precache list, each file's sha256 and the cache name into a
+// built sw.js.
 //
 // The list is every file of the build except the worker itself and the link preview, so it names this build's exact
 // hashed wasm, js and css. The cache name is a hash of those files' names and bytes: any change
@@ -16,10 +17,13 @@ const NOT_FOR_READERS = new Set([WORKER, "og.png"]);
 export async function writePrecache(dir) {
   const files = (await filesUnder(dir)).filter((file) => !NOT_FOR_READERS.has(file)).sort();
   const hash = createHash("sha256");
+  const digests = {};
   for (const file of files) {
+    const bytes = await readFile(join(dir, file));
     hash.update(`${file}\0`);
-    hash.update(await readFile(join(dir, file)));
+    hash.update(bytes);
     hash.update("\0");
+    digests[file] = createHash("sha256").update(bytes).digest("base64");
   }
   const cache = `empreinte-${hash.digest("hex").slice(0, 16)}`;
 
@@ -27,6 +31,7 @@ export async function writePrecache(dir) {
   let source = await readFile(worker, "utf8");
   source = replaceOnce(source, /^const CACHE = .*;$/m, `const CACHE = ${JSON.stringify(cache)};`);
   source = replaceOnce(source, /^const PRECACHE = .*;$/m, `const PRECACHE = ${JSON.stringify(files)};`);
+  source = replaceOnce(source, /^const DIGESTS = .*;$/m, `const DIGESTS = ${JSON.stringify(digests)};`);
   await writeFile(worker, source);
   return { cache, files };
 }

@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -49,13 +49,51 @@ async function copyOfDist(prefix) {
   return dir;
 }
 
+/** Runs the post_build hook on a build directory (first paint, CSP hashes, precache). */
+async function finish(dir) {
+  await promisify(execFile)("node", [HOOK], { env: { ...process.env, TRUNK_STAGING_DIR: dir } });
+}
+
+/** A copy of dist/ whose wasm has other bytes under the same name (one character of a panic
+ * message), as when only wasm-opt's output changed, finished by the hook. */
+async function sameNameOtherBytes() {
+  const dir = await copyOfDist("empreinte-build-wasm-");
+  const { precache } = await builtWorker(dir);
+  const wasm = join(dir, precache.find((p) => p.endsWith(".wasm")));
+  const bytes = await readFile(wasm);
+  const at = bytes.indexOf("src/cell/lazy.rs");
+  assert.ok(at > 0, "a string to change in the wasm");
+  bytes[at + 12] = "L".charCodeAt(0);
+  await writeFile(wasm, bytes);
+  await finish(dir);
+  return { dir, wasm: precache.find((p) => p.endsWith(".wasm")) };
+}
+
+/** A copy of dist/ as another build: its content-named JS and wasm renamed (and referred to by
+ * the new names), its title changed, finished by the hook. */
+async function otherBuild() {
+  const dir = await copyOfDist("empreinte-build-c-");
+  const { precache } = await builtWorker(dir);
+  const js = precache.find((p) => /^empreinte-[0-9a-f]+\.js$/.test(p));
+  const hash = js.match(/^empreinte-([0-9a-f]+)\.js$/)[1];
+  const other = [...hash].reverse().join("");
+  for (const name of [js, js.replace(".js", "_bg.wasm")]) {
+    await rename(join(dir, name), join(dir, name.replace(hash, other)));
+  }
+  const index = join(dir, "index.html");
+  const html = (await readFile(index, "utf8")).replaceAll(hash, other).replace("<title>Empreinte</title>", "<title>Empreinte C</title>");
+  await writeFile(index, html);
+  await finish(dir);
+  return dir;
+}
+
 /** A copy of dist/ with a different index.html (its title), finished by the same post_build hook. */
 async function secondBuild() {
   const dir = await copyOfDist("empreinte-build-b-");
   const index = join(dir, "index.html");
   const html = await readFile(index, "utf8");
   await writeFile(index, html.replace("<title>Empreinte</title>", "<title>Empreinte B</title>"));
-  await promisify(execFile)("node", [HOOK], { env: { ...process.env, TRUNK_STAGING_DIR: dir } });
+  await finish(dir);
   return dir;
 }
 
@@ -191,4 +229,82 @@ test("where the worker cannot be registered, the widget works and logs nothing",
   } finally {
     await rm(root, { recursive: true, force: true });
   }
+});
+
+test("a wasm changed under the same name reaches returning readers, its bytes checked", TEST_TIMEOUT, async () => {
+  const { dir, wasm } = await sameNameOtherBytes();
+  try {
+    const b = await builtWorker(dir);
+    await withBrowser(DIST, async (server, context) => {
+      const page = await context.newPage();
+      await page.goto(server.url, { timeout: TIMEOUT });
+      await workerControls(page);
+      // The browser's HTTP cache holds the first build's wasm under that name.
+      server.setRoot(dir);
+      await page.reload({ timeout: TIMEOUT });
+      // Once the new worker is active (the old build's cache deleted), its cache holds the new
+      // build's wasm, not the copy the HTTP cache had under the same name.
+      const cached = () =>
+        page.evaluate(
+          async ([name, path]) => {
+            if ((await caches.keys()).length !== 1) return "still installing";
+            const response = await (await caches.open(name)).match(path);
+            if (!response) return "not cached";
+            const bytes = await crypto.subtle.digest("SHA-256", await response.arrayBuffer());
+            return btoa(String.fromCharCode(...new Uint8Array(bytes)));
+          },
+          [cacheName(b.cache, server.url), new URL(wasm, server.url).href],
+        );
+      await eventually(cached, b.digests[wasm]);
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("a deploy caught half-way (new worker, old page) never breaks offline", TEST_TIMEOUT, async () => {
+  const c = await otherBuild();
+  const mixed = await copyOfDist("empreinte-build-mixed-");
+  try {
+    // The new build's files and worker, the old build's page still served (an upload in
+    // progress, a CDN's cached page).
+    await cp(c, mixed, { recursive: true });
+    await cp(join(DIST, "index.html"), join(mixed, "index.html"));
+    const a = await builtWorker(DIST);
+    await withBrowser(DIST, async (server, context) => {
+      const page = await context.newPage();
+      await page.goto(server.url, { timeout: TIMEOUT });
+      await workerControls(page);
+      server.setRoot(mixed);
+      await page.reload({ timeout: TIMEOUT });
+      await page.waitForSelector(CHART, { timeout: TIMEOUT });
+      // The new worker found the old page and was not installed: the old build is whole.
+      await page.waitForTimeout(2000);
+      assert.deepEqual(await cacheNames(page), [cacheName(a.cache, server.url)]);
+      // The deploy completes; the reader goes offline.
+      server.setRoot(c);
+      await server.close();
+      await context.setOffline(true);
+      await page.reload({ timeout: TIMEOUT });
+      await page.waitForSelector(CHART, { timeout: TIMEOUT });
+      await assertComputes(page);
+    });
+  } finally {
+    await rm(c, { recursive: true, force: true });
+    await rm(mixed, { recursive: true, force: true });
+  }
+});
+
+test("a server that accepts and never answers: the cached widget opens after a few seconds", TEST_TIMEOUT, async () => {
+  await withBrowser(DIST, async (server, context) => {
+    const page = await context.newPage();
+    await page.goto(server.url, { timeout: TIMEOUT });
+    await workerControls(page);
+    server.hang();
+    const start = Date.now();
+    await page.reload({ timeout: TIMEOUT });
+    await page.waitForSelector(CHART, { timeout: TIMEOUT });
+    assert.ok(Date.now() - start < 10_000, `opened after ${Date.now() - start} ms`);
+    await assertComputes(page);
+  });
 });

@@ -22,7 +22,7 @@ const TYPES = {
 const COMPRESSIBLE = new Set([".html", ".js", ".wasm", ".css", ".svg", ".json", ".webmanifest"]);
 
 /**
- * Serves `root` on 127.0.0.1 at a free port; resolves to { url, requests, setRoot, close }.
+ * Serves `root` on 127.0.0.1 at a free port; resolves to { url, requests, setRoot, hang, close }.
  * With `compress`, answers brotli (quality 11, as a host would precompress) to clients that
  * accept it, as real hosts do; the tests do not need it, Lighthouse does (bench).
  * `setRoot(dir)` serves another build on the same origin (a new deploy); `close()` also drops
@@ -30,9 +30,11 @@ const COMPRESSIBLE = new Set([".html", ".js", ".wasm", ".css", ".svg", ".json", 
  */
 export async function serve(root = DIST, { compress = false } = {}) {
   const requests = [];
+  let hanging = false;
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     requests.push(path);
+    if (hanging) return; // accepted, never answered
     const file = normalize(join(root, path.endsWith("/") ? `${path}index.html` : path));
     if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end();
@@ -60,6 +62,10 @@ export async function serve(root = DIST, { compress = false } = {}) {
     requests,
     setRoot: (dir) => {
       root = dir;
+    },
+    /** From now on, accept connections and never answer (a stuck server). */
+    hang: () => {
+      hanging = true;
     },
     close: () =>
       new Promise((resolve) => {

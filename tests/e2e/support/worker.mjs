@@ -4,12 +4,13 @@ import { join } from "node:path";
 import { DIST } from "./server.mjs";
 import { TIMEOUT } from "./browser.mjs";
 
-/** `{ cache, precache }` as scripts/precache.mjs wrote them into `<dir>/sw.js`. */
+/** `{ cache, precache, digests }` as scripts/precache.mjs wrote them into `<dir>/sw.js`. */
 export async function builtWorker(dir = DIST) {
   const source = await readFile(join(dir, "sw.js"), "utf8");
   const cache = JSON.parse(source.match(/^const CACHE = (.*);$/m)[1]);
   const precache = JSON.parse(source.match(/^const PRECACHE = (.*);$/m)[1]);
-  return { cache, precache };
+  const digests = JSON.parse(source.match(/^const DIGESTS = (.*);$/m)[1]);
+  return { cache, precache, digests };
 }
 
 /** The Cache Storage name sw.js gives build `cache` when its scope is `scope`. */
