@@ -36,6 +36,15 @@ function withFirstPaint(html, block) {
   return html.replace(marker, () => block);
 }
 
+/** `crossorigin="anonymous"` on the stylesheet and scripts Trunk gives an integrity hash but
+ * no crossorigin (Trunk's module preloads have it): in a sandboxed iframe every file is
+ * cross-origin, and an integrity check needs a CORS response. Same-origin loads are unchanged. */
+function withCrossOrigin(html) {
+  return html.replace(/<(link|script)\b[^>]*\bintegrity=[^>]*>/g, (tag) =>
+    /\bcrossorigin\b/.test(tag) ? tag : tag.replace(/^<(link|script)\b/, '<$1 crossorigin="anonymous"'),
+  );
+}
+
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error("TRUNK_STAGING_DIR is not set (this script is a Trunk hook)");
 
@@ -43,7 +52,7 @@ const index = join(dir, "index.html");
 const firstPaint = await readFile(new URL("../assets/prerender/first-paint.html", import.meta.url), "utf8");
 await writeFile(
   index,
-  withPublicUrl(withInlineScriptHashes(withFirstPaint(await readFile(index, "utf8"), firstPaint))),
+  withPublicUrl(withInlineScriptHashes(withCrossOrigin(withFirstPaint(await readFile(index, "utf8"), firstPaint)))),
 );
 const { cache, files } = await writePrecache(dir);
 console.log(`post-build: CSP hashes written; ${cache} precaches ${files.length} files`);

@@ -85,3 +85,39 @@ test("messages from other origins or frames do not resize the iframe", async () 
   assert.equal(await page.evaluate(() => document.querySelector("iframe").style.height), height);
   await page.close();
 });
+
+/** Waits until the iframe of `page` is as tall as the widget's document. */
+async function fits(page, frame) {
+  for (let i = 0; i < 50; i++) {
+    const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const iframe = await page.evaluate(() => document.querySelector("iframe").getBoundingClientRect().height);
+    if (Math.abs(iframe - content) <= 1) return;
+    await page.waitForTimeout(100);
+  }
+  assert.fail("the iframe was not fitted to the widget");
+}
+
+for (const [name, extra] of [
+  ["a sandboxed embed (allow-scripts allow-popups)", `&sandbox=${encodeURIComponent("allow-scripts allow-popups")}`],
+  ["a host snippet pasted inline", "&inline=1"],
+]) {
+  test(`${name}: the widget renders, styled, and the iframe fits it (host sending CORS)`, async () => {
+    // The widget's host sends Access-Control-Allow-Origin: * (README, Embedding).
+    const cors = await serve(undefined, { cors: true });
+    try {
+      const page = await context.newPage();
+      const errors = [];
+      page.on("pageerror", (e) => errors.push(e.message));
+      await page.goto(`${host.url}article.html?widget=${encodeURIComponent(cors.url)}${extra}`, { timeout: TIMEOUT });
+      const frame = page.frames()[1] ?? (await page.waitForEvent("frameattached"));
+      await frame.locator("[data-chart=energy] svg rect").first().waitFor({ timeout: TIMEOUT });
+      const radius = await frame.evaluate(() => getComputedStyle(document.querySelector(".empreinte-results")).borderTopLeftRadius);
+      assert.notEqual(radius, "0px", "the stylesheet applies");
+      await fits(page, frame);
+      assert.deepEqual(errors, [], "the host page throws nothing");
+      await page.close();
+    } finally {
+      await cors.close();
+    }
+  });
+}
