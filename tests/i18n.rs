@@ -306,3 +306,19 @@ fn the_sources_panel_lists_everything_in_readers_words_only() {
         }
     }
 }
+
+#[test]
+fn a_filled_value_is_never_read_as_a_template() {
+    let en = Lang::En.strings();
+    let text = en.fill("field-clamped", &[("to", "{to}")]);
+    assert_eq!(text, en.get("field-clamped").replace("{to}", "{to}"));
+    assert!(text.contains("{to}"), "{text}");
+    let note = en.fill(
+        "figure-equivalence",
+        &[("count", "{unit}"), ("unit", "charges")],
+    );
+    assert!(
+        note.contains("{unit}") && note.contains("charges"),
+        "{note}"
+    );
+}

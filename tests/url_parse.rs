@@ -452,3 +452,26 @@ fn links_written_before_model_v2_keep_their_chat_model() {
         assert_eq!(scenario(&format!("chat_model={id}")).chat_model.id(), id);
     }
 }
+
+#[test]
+fn notices_follow_the_documented_order_whatever_the_links() {
+    // Read preset first (the others build on it), listed in `Param::ALL` order.
+    let parsed = parse("?images=9999&preset=nope&theme=blue&lang=xx");
+    let params: Vec<Param> = parsed.notices.iter().map(|n| n.param).collect();
+    assert_eq!(
+        params,
+        [Param::Lang, Param::Theme, Param::Preset, Param::Images]
+    );
+}
+
+#[test]
+fn every_direction_mark_is_kept_out_of_an_excerpt() {
+    for mark in ['\u{061C}', '\u{200F}', '\u{202E}', '\u{2067}', '\u{2028}'] {
+        let parsed = parse(&format!("?images=a{}b", mark));
+        assert_eq!(
+            parsed.notices,
+            [ignored(Param::Images, "a\u{FFFD}b")],
+            "{mark:?}"
+        );
+    }
+}

@@ -32,13 +32,15 @@ fn region() -> impl Strategy<Value = RegionCode> {
     select(Dataset::embedded().regions().collect::<Vec<_>>())
 }
 
-/// An override in `(min, max)`, the bounds themselves included, or none.
+/// An override in `(min, max)`, the bounds themselves included, or none; with at most the six
+/// decimals a link keeps.
 fn ratio((min, max): (f64, f64)) -> impl Strategy<Value = Option<f64>> {
+    let micro = |v: f64| (v * 1e6).round() as i64;
     prop_oneof![
         Just(None),
         Just(Some(min)),
         Just(Some(max)),
-        (min..=max).prop_map(Some)
+        (micro(min)..=micro(max)).prop_map(|n| Some(n as f64 / 1e6))
     ]
 }
 
@@ -263,7 +265,9 @@ fn oracle(param: Param, raw: &str) -> Option<String> {
             return Some("dataset".to_owned());
         }
         let x = text.replace(',', ".").parse::<f64>().ok()?;
-        (x.is_finite() && (min..=max).contains(&x)).then(|| (x + 0.0).to_string())
+        // Kept to six decimals, as the model keeps an override.
+        (x.is_finite() && (min..=max).contains(&x))
+            .then(|| ((x * 1e6).round() / 1e6 + 0.0).to_string())
     };
     let flag = || match raw.trim().to_ascii_lowercase().as_str() {
         "1" | "true" => Some("1".to_owned()),

@@ -48,7 +48,7 @@ fn the_preset_is_never_written_but_its_values_are() {
 }
 
 #[test]
-fn decimals_are_written_in_their_shortest_exact_form() {
+fn overrides_are_kept_to_six_decimals_and_written_short() {
     let state = |pue: f64, wue: f64| UrlState {
         scenario: Scenario {
             pue: Some(pue),
@@ -59,14 +59,17 @@ fn decimals_are_written_in_their_shortest_exact_form() {
     };
     let query = to_query(&state(1.1, 0.0));
     assert!(query.contains("&pue=1.1&wue=0&"), "{query}");
-    let awkward = state(1.000_000_000_000_000_2, 9.999_999_999_999_998);
-    assert_eq!(parse(&to_query(&awkward)).state, awkward);
-    let tiny = state(1.0, 5e-324);
-    assert_eq!(
-        parse(&to_query(&tiny)).state,
-        tiny,
-        "subnormal, no exponent written"
-    );
+    let query = to_query(&state(1.000_000_000_000_000_2, 9.999_999_999_999_998));
+    assert!(query.contains("&pue=1&wue=10&"), "{query}");
+    let query = to_query(&state(1.234_567_89, 5e-324));
+    assert!(query.contains("&pue=1.234568&wue=0&"), "{query}");
+    // A link's 1e-300 reads as 0 and is written back as such, not as 302 characters.
+    let parsed = parse("?wue=1e-300");
+    assert_eq!(parsed.state.scenario.wue, Some(0.0));
+    assert!(to_query(&parsed.state).contains("&wue=0&"));
+    // What is written reads back as itself.
+    let kept = state(1.234_568, 0.000_001);
+    assert_eq!(parse(&to_query(&kept)).state, kept);
 }
 
 #[test]

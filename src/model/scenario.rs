@@ -49,11 +49,23 @@ impl Scenario {
     /// Accepted WUE overrides, in L/kWh.
     pub const WUE_RANGE: (f64, f64) = (0.0, 10.0);
 
+    /// Decimals kept of a PUE or WUE override: far below what either can be known to, and
+    /// what a link writes back short (`1e-300` is 0, not 302 characters of zeros).
+    pub const OVERRIDE_DECIMALS: i32 = 6;
+
+    /// An override kept to [`Scenario::OVERRIDE_DECIMALS`] decimals (and never `-0`).
+    pub fn round_override(value: f64) -> f64 {
+        let scale = 10f64.powi(Self::OVERRIDE_DECIMALS);
+        (value * scale).round() / scale + 0.0
+    }
+
     /// The same scenario with every quantity in its documented range;
     /// a non-finite override is dropped (back to the dataset range).
     pub fn clamped(&self) -> Scenario {
         let clamp_override = |value: Option<f64>, (min, max): (f64, f64)| {
-            value.filter(|v| v.is_finite()).map(|v| v.clamp(min, max))
+            value
+                .filter(|v| v.is_finite())
+                .map(|v| Self::round_override(v.clamp(min, max)))
         };
         Scenario {
             images: self.images.min(Self::MAX_IMAGES),

@@ -70,10 +70,15 @@ pub fn parse(query: &str) -> Parsed {
     reader.read_scenario(&mut state.scenario);
     let (min, max) = UrlState::PEOPLE_RANGE;
     reader.read(Param::People, &mut state.people, |v| integer(v, min, max));
-    Parsed {
-        state,
-        notices: reader.notices,
-    }
+    // As documented on `notices`: the duplicates as found, then the rest in `Param::ALL`
+    // order (they were read in the order the values depend on each other).
+    let mut notices = reader.notices;
+    let duplicates = notices
+        .iter()
+        .take_while(|n| n.kind == NoticeKind::Duplicate)
+        .count();
+    notices[duplicates..].sort_by_key(|n| Param::ALL.iter().position(|p| *p == n.param));
+    Parsed { state, notices }
 }
 
 /// The last value of each known parameter, and the notices so far.
@@ -258,7 +263,8 @@ pub fn grouped_integer<T: Copy + Display + FromStr + PartialOrd>(
 
 /// A PUE or WUE override: [`DATASET`] for none, or a decimal number with `.` or `,` as the
 /// decimal mark and an optional exponent. `inf` and `NaN` are refused as text; a literal too
-/// large for `f64` (`1e400`) reads as infinite and is clamped like any large number.
+/// large for `f64` (`1e400`) reads as infinite and is clamped like any large number. Kept to
+/// [`Scenario::OVERRIDE_DECIMALS`] decimals, as the model keeps it.
 pub fn ratio(raw: &str, (min, max): (f64, f64)) -> Reading<Option<f64>> {
     let text = raw.trim();
     if text.eq_ignore_ascii_case(DATASET) {
@@ -277,7 +283,6 @@ pub fn ratio(raw: &str, (min, max): (f64, f64)) -> Reading<Option<f64>> {
     } else if value > max {
         Reading::Clamped(Some(max), max.to_string())
     } else {
-        // `+ 0.0` turns -0 into 0, so a link never writes back `-0`.
-        Reading::Exact(Some(value + 0.0))
+        Reading::Exact(Some(Scenario::round_override(value)))
     }
 }

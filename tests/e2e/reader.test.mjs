@@ -151,3 +151,34 @@ test("sources that cannot be fetched say so and offer to try again", async () =>
   assert.equal(await page.locator(".empreinte-sources [role=alert]").count(), 0);
   await context.close();
 });
+
+test("a typed value beyond the range shows the clamped value, even when it was already in use", async () => {
+  const page = await open("?lang=en&tokens=8000&pue=3");
+  await page.evaluate(() => {
+    for (const d of document.querySelectorAll("details.empreinte-refine, details.empreinte-refine details")) d.open = true;
+  });
+  const tokens = page.locator("input[inputmode=numeric][name=tokens]");
+  const max = await page.getAttribute("input[type=range][name=tokens]", "max");
+  for (let i = 0; i < 2; i++) {
+    await tokens.fill("99999");
+    await tokens.press("Enter");
+    await page.waitForFunction((v) => document.querySelector("input[inputmode=numeric][name=tokens]").value === v,
+      Number(max).toLocaleString("en"), { timeout: TIMEOUT });
+  }
+  const pue = page.locator("input[name=pue]");
+  assert.equal(await pue.inputValue(), "3");
+  await pue.fill("99999");
+  await pue.press("Enter");
+  await page.waitForFunction(() => document.querySelector("input[name=pue]").value === "3", null, { timeout: TIMEOUT });
+  assert.match(await page.textContent("#empreinte-pue-note"), /3/);
+  await page.close();
+});
+
+test("rewriting the address keeps its fragment", async () => {
+  const page = await open("?images=3#chiffres");
+  await page.locator("input[type=range][name=images]").focus();
+  await page.keyboard.press("ArrowRight");
+  await page.waitForFunction(() => new URL(location).searchParams.get("images") === "4", null, { timeout: TIMEOUT });
+  assert.equal(await page.evaluate(() => location.hash), "#chiffres");
+  await page.close();
+});

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use super::field_note::{FieldNote, FieldNoteText};
+use crate::format::decimal;
 use crate::ui::texts::use_texts;
 use crate::url::{Reading, ratio};
 
@@ -19,6 +20,8 @@ pub fn OptionalNumber(
     on_change: Callback<Option<f64>>,
 ) -> impl IntoView {
     let t = use_texts();
+    // The value in use as the reader's language writes it ("1,2" in French).
+    let shown = move |v: Option<f64>| v.map(|v| decimal(v, t.lang(), 6)).unwrap_or_default();
     let id = format!("empreinte-{name}");
     let note_id = format!("{id}-note");
     let note = RwSignal::new(FieldNote::None);
@@ -31,22 +34,18 @@ pub fn OptionalNumber(
         };
         let (new_note, override_value) = FieldNote::of(reading);
         note.set(new_note);
-        match override_value {
-            Some(v) => on_change.run(v),
-            None => {
-                let shown = value
-                    .get_untracked()
-                    .map(|v| v.to_string())
-                    .unwrap_or_default();
-                event_target::<web_sys::HtmlInputElement>(&ev).set_value(&shown);
-            }
+        if let Some(v) = override_value {
+            on_change.run(v);
         }
+        // Clamped, kept or ignored, the field shows the value in use, even when it did not
+        // change (a second 99999 clamped to the same 3).
+        event_target::<web_sys::HtmlInputElement>(&ev).set_value(&shown(value.get_untracked()));
     };
     view! {
         <div class="empreinte-field">
             <label for=id.clone()>{t.get(&format!("label-{name}")).to_owned()}</label>
             <input type="text" inputmode="decimal" id=id name=name aria-describedby=note_id.clone()
-                prop:value=move || value.get().map(|v| v.to_string()).unwrap_or_default()
+                prop:value=move || shown(value.get())
                 on:change=set />
             <FieldNoteText id=note_id note />
         </div>

@@ -46,11 +46,15 @@ pub fn write_on_change(state: Memo<UrlState>) {
     });
 }
 
+/// Rewrites the query, keeping the path and the fragment (a host may link to a place on the
+/// page, `#…`).
 fn replace_query(query: &str) {
     let window = window();
-    let path = window.location().pathname().unwrap_or_default();
+    let location = window.location();
+    let path = location.pathname().unwrap_or_default();
+    let fragment = location.hash().unwrap_or_default();
     if let Ok(history) = window.history() {
-        let _ =
-            history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}?{query}")));
+        let address = format!("{path}?{query}{fragment}");
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&address));
     }
 }
