@@ -34,6 +34,23 @@ if ! command -v chromium >/dev/null 2>&1 || ! command -v chromedriver >/dev/null
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
 fi
 
+# nginx: the end-to-end tests serve the build with deploy/nginx.conf, as hosts do (brotli
+# through Debian's module). Installing it does not start it.
+if ! command -v nginx >/dev/null 2>&1 || [ ! -e /usr/lib/nginx/modules/ngx_http_brotli_filter_module.so ]; then
+  log "installing Debian's nginx-light and its brotli module"
+  # Not started by the package (no service is wanted; port 80 may be taken): a policy-rc.d
+  # that refuses, unless the machine has its own.
+  policy=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    policy=/usr/sbin/policy-rc.d
+    printf '#!/bin/sh\nexit 101\n' | as_root tee "$policy" >/dev/null
+    as_root chmod 755 "$policy"
+  fi
+  as_root apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q nginx-light libnginx-mod-http-brotli-filter
+  if [ -n "$policy" ]; then as_root rm -f "$policy"; fi
+fi
+
 # npm tools: wasm-opt (binaryen; Debian's 108 yields a module that fails at run time)
 # and playwright-core (drives Debian's chromium; it never downloads a browser).
 # axe-core: the accessibility audit the end-to-end tests run in the page.

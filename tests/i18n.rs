@@ -311,7 +311,11 @@ fn the_sources_panel_lists_everything_in_readers_words_only() {
 fn a_filled_value_is_never_read_as_a_template() {
     let en = Lang::En.strings();
     let text = en.fill("field-clamped", &[("to", "{to}")]);
-    assert_eq!(text, en.get("field-clamped"), "the value, `{{to}}`, is put in once");
+    assert_eq!(
+        text,
+        en.get("field-clamped"),
+        "the value, `{{to}}`, is put in once"
+    );
     let note = en.fill(
         "figure-equivalence",
         &[("count", "{unit}"), ("unit", "charges")],

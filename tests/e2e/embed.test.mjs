@@ -4,6 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
 import { serve } from "./support/server.mjs";
+import { serveNginx } from "./support/nginx.mjs";
 import { launch, TIMEOUT } from "./support/browser.mjs";
 
 const HOST = fileURLToPath(new URL("./host/", import.meta.url));
@@ -101,9 +102,9 @@ for (const [name, extra] of [
   ["a sandboxed embed (allow-scripts allow-popups)", `&sandbox=${encodeURIComponent("allow-scripts allow-popups")}`],
   ["a host snippet pasted inline", "&inline=1"],
 ]) {
-  test(`${name}: the widget renders, styled, and the iframe fits it (host sending CORS)`, async () => {
-    // The widget's host sends Access-Control-Allow-Origin: * (README, Embedding).
-    const cors = await serve(undefined, { cors: true });
+  test(`${name}: the widget renders, styled, and the iframe fits it (nginx with deploy/nginx.conf)`, async () => {
+    // The widget's host sends Access-Control-Allow-Origin: * (README, Hosting).
+    const cors = await serveNginx();
     try {
       const page = await context.newPage();
       const errors = [];

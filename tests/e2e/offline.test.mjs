@@ -1,14 +1,17 @@
-// The offline worker on the built widget (dist/): it opens without a network after one visit,
+// The offline worker on the built widget (dist/), served by nginx with deploy/nginx.conf: it
+// opens without a network after one visit, checks every file it caches, survives a deploy
+// caught half-way and a server that never answers,
 // a new deploy replaces the old cache, and where no worker may run the widget still works.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { chmod, cp, mkdtemp, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { DIST, serve } from "./support/server.mjs";
+import { serveNginx } from "./support/nginx.mjs";
 import { launch, TIMEOUT } from "./support/browser.mjs";
 import { builtWorker, cacheName, cacheNames, eventually, workerControls } from "./support/worker.mjs";
 
@@ -18,9 +21,15 @@ const ENERGY = "[data-metric=energy]";
 /** A whole test: a few page loads, a worker install, each wait bounded by TIMEOUT. */
 const TEST_TIMEOUT = { timeout: 6 * TIMEOUT };
 
-/** Runs `body(server, context)` against a fresh server and browser, and always cleans up. */
+/** Runs `body(server, context)` against a fresh nginx (deploy/nginx.conf: what readers get the
+ * widget from) or, for what nginx cannot do (hang), the test server, and a fresh browser; always
+ * cleans up. */
 async function withBrowser(root, body) {
-  const server = await serve(root);
+  return withBrowserOn(serveNginx, root, body);
+}
+
+async function withBrowserOn(start, root, body) {
+  const server = await start(root);
   const context = await launch();
   try {
     await body(server, context);
@@ -45,6 +54,7 @@ async function assertComputes(page) {
 /** A copy of dist/ in a new temporary directory. */
 async function copyOfDist(prefix) {
   const dir = await mkdtemp(join(tmpdir(), prefix));
+  await chmod(dir, 0o755); // nginx's workers run as another user
   await cp(DIST, dir, { recursive: true });
   return dir;
 }
@@ -154,7 +164,7 @@ test("a new build's worker replaces the previous build's cache", TEST_TIMEOUT, a
       // A cache of the host site on the same origin, which no build of the widget may delete.
       await page.evaluate(() => caches.open("host-site"));
 
-      server.setRoot(buildB);
+      await server.setRoot(buildB);
       await page.reload({ timeout: TIMEOUT });
       await page.waitForSelector(CHART, { timeout: TIMEOUT });
       await eventually(async () => (await cacheNames(page)).sort(), [cacheName(b.cache, server.url), "host-site"]);
@@ -240,7 +250,7 @@ test("a wasm changed under the same name reaches returning readers, its bytes ch
       await page.goto(server.url, { timeout: TIMEOUT });
       await workerControls(page);
       // The browser's HTTP cache holds the first build's wasm under that name.
-      server.setRoot(dir);
+      await server.setRoot(dir);
       await page.reload({ timeout: TIMEOUT });
       // Once the new worker is active (the old build's cache deleted), its cache holds the new
       // build's wasm, not the copy the HTTP cache had under the same name.
@@ -275,14 +285,14 @@ test("a deploy caught half-way (new worker, old page) never breaks offline", TES
       const page = await context.newPage();
       await page.goto(server.url, { timeout: TIMEOUT });
       await workerControls(page);
-      server.setRoot(mixed);
+      await server.setRoot(mixed);
       await page.reload({ timeout: TIMEOUT });
       await page.waitForSelector(CHART, { timeout: TIMEOUT });
       // The new worker found the old page and was not installed: the old build is whole.
       await page.waitForTimeout(2000);
       assert.deepEqual(await cacheNames(page), [cacheName(a.cache, server.url)]);
       // The deploy completes; the reader goes offline.
-      server.setRoot(c);
+      await server.setRoot(c);
       await server.close();
       await context.setOffline(true);
       await page.reload({ timeout: TIMEOUT });
@@ -296,7 +306,7 @@ test("a deploy caught half-way (new worker, old page) never breaks offline", TES
 });
 
 test("a server that accepts and never answers: the cached widget opens after a few seconds", TEST_TIMEOUT, async () => {
-  await withBrowser(DIST, async (server, context) => {
+  await withBrowserOn(serve, DIST, async (server, context) => {
     const page = await context.newPage();
     await page.goto(server.url, { timeout: TIMEOUT });
     await workerControls(page);

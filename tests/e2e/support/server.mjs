@@ -23,13 +23,12 @@ const COMPRESSIBLE = new Set([".html", ".js", ".wasm", ".css", ".svg", ".json", 
 
 /**
  * Serves `root` on 127.0.0.1 at a free port; resolves to { url, requests, setRoot, hang, close }.
- * With `cors`, sends `Access-Control-Allow-Origin: *` (README, Embedding: sandboxed iframes).
  * With `compress`, answers brotli (quality 11, as a host would precompress) to clients that
  * accept it, as real hosts do; the tests do not need it, Lighthouse does (bench).
  * `setRoot(dir)` serves another build on the same origin (a new deploy); `close()` also drops
  * open keep-alive connections, so the browser really finds no server (offline tests).
  */
-export async function serve(root = DIST, { compress = false, cors = false } = {}) {
+export async function serve(root = DIST, { compress = false } = {}) {
   const requests = [];
   let hanging = false;
   const server = createServer(async (req, res) => {
@@ -44,8 +43,6 @@ export async function serve(root = DIST, { compress = false, cors = false } = {}
     try {
       const body = await readFile(file);
       const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream" };
-      // What a host sends so that sandboxed embeds (an opaque origin) may load the files.
-      if (cors) headers["access-control-allow-origin"] = "*";
       const brotli = compress && COMPRESSIBLE.has(extname(file)) && /\bbr\b/.test(req.headers["accept-encoding"] ?? "");
       if (!brotli) {
         res.writeHead(200, headers).end(body);
