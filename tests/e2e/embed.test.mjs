@@ -1,4 +1,5 @@
-// Embedding on an article page of another origin: the widget renders in its iframe, the host
+// Embedding on an article page of another origin (the widget served by nginx with
+// deploy/nginx.conf): the widget renders in its iframe, the host
 // snippet fits the iframe to the widget's height, and the article keeps its own look.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -14,7 +15,7 @@ let host;
 let context;
 
 before(async () => {
-  widget = await serve();
+  widget = await serveNginx(); // deploy/nginx.conf, as a host serves it
   host = await serve(HOST);
   context = await launch();
 });
