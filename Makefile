@@ -11,7 +11,7 @@ setup:
 
 # The widget compiles in its data and strings as Rust tables written from assets/ (see
 # src/data/mod.rs): rewritten whenever a file there is newer, checked by `make test`.
-GENERATED := src/data/embedded.rs src/i18n/embedded.rs assets/generated/sources-fr.html assets/generated/sources-en.html assets/prerender/first-paint.html
+GENERATED := src/data/embedded.rs src/i18n/embedded.rs assets/generated/sources-fr.html assets/generated/sources-en.html assets/prerender/first-paint.html assets/generated/privacy-fr.html assets/generated/privacy-en.html
 $(GENERATED) &: $(wildcard assets/data/*.toml assets/i18n/*.toml)
 	EMPREINTE_WRITE=1 cargo test --locked --test generated
 

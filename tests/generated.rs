@@ -6,7 +6,10 @@
 use std::path::Path;
 
 use empreinte::data::{DataFiles, dataset_to_rust};
-use empreinte::export::{FIRST_PAINT_PATH, first_paint_html, sources_html, sources_html_path};
+use empreinte::export::{
+    FIRST_PAINT_PATH, first_paint_html, privacy_html, privacy_html_path, sources_html,
+    sources_html_path,
+};
 use empreinte::i18n::{Lang, strings_to_rust};
 
 #[test]
@@ -24,6 +27,7 @@ fn generated_files_match_the_data_and_translation_files() {
     ];
     for lang in Lang::ALL {
         files.push((sources_html_path(lang), sources_html(&data, lang)));
+        files.push((privacy_html_path(lang), privacy_html(&data, lang)));
     }
     files.push((FIRST_PAINT_PATH.to_owned(), first_paint_html(&data.dataset)));
     for (path, text) in files {

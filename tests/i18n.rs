@@ -129,6 +129,12 @@ fn data_words() -> Vec<(String, &'static Words)> {
         words.push((format!("estimate {} what", e.id), &e.reasoning.what));
         words.push((format!("estimate {} why", e.id), &e.reasoning.why));
     }
+    for s in &data.privacy.statements {
+        words.push((format!("privacy statement {}", s.id), &s.text));
+    }
+    for a in &data.privacy.actions {
+        words.push((format!("privacy action {}", a.id), &a.text));
+    }
     for c in data.dataset.claims() {
         words.push((format!("claim {} outlet", c.id), &c.outlet));
         if let Said::Paraphrase(said) = &c.said {

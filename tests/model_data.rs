@@ -189,6 +189,7 @@ fn refused(file: &str, from: &str, to: &str) -> String {
         DataFiles::SHIPPED.equivalents,
         DataFiles::SHIPPED.scale,
         DataFiles::SHIPPED.claims,
+        DataFiles::SHIPPED.privacy,
     ]
     .map(str::to_owned);
     let index = [
@@ -200,6 +201,7 @@ fn refused(file: &str, from: &str, to: &str) -> String {
         "equivalents",
         "scale",
         "claims",
+        "privacy",
     ]
     .iter()
     .position(|f| *f == file)
@@ -215,6 +217,7 @@ fn refused(file: &str, from: &str, to: &str) -> String {
         equivalents: &texts[5],
         scale: &texts[6],
         claims: &texts[7],
+        privacy: &texts[8],
     };
     match Dataset::parse(&files) {
         Ok(_) => panic!("accepted a broken {file}: {from} -> {to}"),
@@ -298,4 +301,45 @@ fn a_reader_text_missing_a_language_is_refused() {
     assert!(e.contains("quote_lang"), "{e}");
     let e = refused("equivalents", "estimate.why.fr = ", "estimate.why.de = ");
     assert!(e.contains("equivalents.toml"), "{e}");
+}
+
+#[test]
+fn every_privacy_statement_has_a_dated_source_and_both_languages() {
+    let data = shipped();
+    let privacy = &data.privacy;
+    assert!(
+        privacy.statements.len() >= 5,
+        "{} statements",
+        privacy.statements.len()
+    );
+    assert_eq!(privacy.actions.len(), 3, "three things a reader can do");
+    for s in &privacy.statements {
+        let source = privacy.source(&s.source).expect("a known source");
+        assert!(
+            empreinte::data::privacy_month(&source.read).is_some(),
+            "{}: read",
+            s.id
+        );
+        assert!(
+            source.url.starts_with("https://"),
+            "{}: {}",
+            s.id,
+            source.url
+        );
+        assert!(s.text.is_complete(), "{}", s.id);
+    }
+    for service in ["chatgpt", "gemini", "general"] {
+        assert!(
+            privacy.statements.iter().any(|s| s.service == service),
+            "nothing for {service}"
+        );
+    }
+}
+
+#[test]
+fn a_privacy_statement_without_a_language_or_a_source_is_refused() {
+    let e = refused("privacy", "text.en = ", "text.de = ");
+    assert!(e.contains("privacy.toml"), "{e}");
+    let e = refused("privacy", "source = \"", "source = \"nowhere-");
+    assert!(e.contains("privacy.toml") && e.contains("source"), "{e}");
 }

@@ -92,7 +92,7 @@ fn valid_look() -> impl Strategy<Value = (Theme, bool, bool, Hidden, Option<Rgb>
     (
         select(Theme::ALL.to_vec()),
         any::<(bool, bool)>(),
-        any::<u8>(),
+        any::<u16>(),
         any::<Option<(u8, u8, u8)>>(),
     )
         .prop_map(|(theme, (embed, transparent), mask, accent)| {

@@ -23,7 +23,10 @@ use std::borrow::Cow;
 
 pub use coefficient::{Coefficient, OwnEstimate};
 #[cfg(not(target_arch = "wasm32"))]
-pub use files::{DataError, DataFiles, ReadData, dataset_to_rust};
+pub use files::{
+    Action, DataError, DataFiles, Privacy, PrivacySource, ReadData, SERVICES, Statement,
+    dataset_to_rust, privacy_month,
+};
 pub use references::{Claim, ClaimPer, Reference, Said};
 pub use source::{Source, Title};
 pub use words::{Reasoning, Words};

@@ -7,12 +7,16 @@ mod figures;
 #[cfg(not(target_arch = "wasm32"))]
 mod first_paint;
 #[cfg(not(target_arch = "wasm32"))]
+mod privacy_html;
+#[cfg(not(target_arch = "wasm32"))]
 mod sources_html;
 
 pub use embed::{embed_code, snippet_url};
 pub use figures::{figures_csv, figures_json};
 #[cfg(not(target_arch = "wasm32"))]
 pub use first_paint::{FIRST_PAINT_PATH, first_paint_html};
+#[cfg(not(target_arch = "wasm32"))]
+pub use privacy_html::{privacy_html, privacy_html_path};
 #[cfg(not(target_arch = "wasm32"))]
 pub use sources_html::{sources_html, sources_html_path};
 

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use super::controls::{ChoiceSelect, QuickControls, Refine};
 use super::page::notices::Notices;
 use super::page::{host_resize, look, url_sync, width};
-use super::panels::{SharePanel, SourcesPanel};
+use super::panels::{PrivacyPanel, SharePanel, SourcesPanel};
 use super::results::{ClaimsList, Collective, Comparisons, MAX_PEOPLE, ResultsCard, Summary};
 use super::texts::{Texts, use_texts};
 use crate::data::Dataset;
@@ -113,6 +113,7 @@ fn Widget(
             })}
             {shown(Section::Share).then(|| view! { <SharePanel state footprint=footprint.into() /> })}
             {shown(Section::Sources).then(|| view! { <SourcesPanel /> })}
+            {shown(Section::Privacy).then(|| view! { <PrivacyPanel scenario=scenario.into() /> })}
             // Rarely changed (the host page sets the language), so out of the way.
             <footer class="empreinte-footer">{lang_choice}</footer>
         </main>

@@ -18,11 +18,13 @@ pub enum Section {
     Share,
     /// Sources and method.
     Sources,
+    /// What a reader hands over to the services, and the widget's own promise.
+    Privacy,
 }
 
 impl Section {
     /// Every section, in the order they appear (and `to_query` writes them).
-    pub const ALL: [Section; 8] = [
+    pub const ALL: [Section; 9] = [
         Section::Title,
         Section::Intro,
         Section::Lang,
@@ -31,6 +33,7 @@ impl Section {
         Section::Collective,
         Section::Share,
         Section::Sources,
+        Section::Privacy,
     ];
 
     /// The name in a `hide` list; stable, since published links carry it.
@@ -44,6 +47,7 @@ impl Section {
             Section::Collective => "collective",
             Section::Share => "share",
             Section::Sources => "sources",
+            Section::Privacy => "privacy",
         }
     }
 

@@ -79,6 +79,9 @@ async function openEverything(frame) {
   if (await frame.locator("details.empreinte-sources").count()) {
     await frame.locator("[data-source]").first().waitFor({ timeout: TIMEOUT });
   }
+  if (await frame.locator("details.empreinte-privacy").count()) {
+    await frame.locator("[data-statement]").first().waitFor({ timeout: TIMEOUT });
+  }
 }
 
 async function audit(frame, label) {

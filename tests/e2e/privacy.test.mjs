@@ -125,3 +125,59 @@ test("embedded in a cross-site iframe: it renders and computes, asks only its or
     await rm(hostDir, { recursive: true, force: true });
   }
 });
+
+test("what you share: the section renders in both languages, each statement with its source", { timeout: 4 * TIMEOUT }, async () => {
+  const server = await serve();
+  const context = await launch();
+  try {
+    for (const lang of ["fr", "en"]) {
+      const page = await context.newPage();
+      await page.goto(`${server.url}?lang=${lang}&photos=3`, { timeout: TIMEOUT });
+      await page.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
+      assert.equal(await page.evaluate(() => document.querySelector("details.empreinte-privacy").open), false);
+      await page.click("details.empreinte-privacy > summary");
+      await page.locator("[data-statement]").first().waitFor({ timeout: TIMEOUT });
+      const statements = await page.locator("[data-statement]").count();
+      assert.ok(statements >= 5, `${lang}: ${statements} statements`);
+      assert.equal(await page.locator("[data-statement] a[href^='https://']").count(), statements, "each with its source");
+      assert.equal(await page.locator("[data-privacy-action]").count(), 3);
+      // Photos, image prompts and messages: what this scenario hands over.
+      assert.equal(await page.locator("[data-privacy=scenario] li").count(), 3);
+      assert.equal(await page.getAttribute(".empreinte-privacy-count", "data-requests"), "0");
+      await page.close();
+    }
+    const hidden = await context.newPage();
+    await hidden.goto(`${server.url}?hide=privacy`, { timeout: TIMEOUT });
+    await hidden.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
+    assert.equal(await hidden.locator("details.empreinte-privacy").count(), 0, "hide=privacy");
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});
+
+test("the widget's own count reads 0 after 100 moves and rises when the page makes a request", { timeout: 4 * TIMEOUT }, async () => {
+  const server = await serve();
+  const context = await launch();
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url, { timeout: TIMEOUT });
+    await page.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
+    await page.click("details.empreinte-privacy > summary");
+    await page.locator("[data-statement]").first().waitFor({ timeout: TIMEOUT });
+    await page.focus(SLIDER);
+    for (let i = 0; i < MOVES; i++) await page.keyboard.press(i < MOVES / 2 ? "ArrowRight" : "ArrowLeft");
+    await page.waitForTimeout(1500);
+    assert.equal(await page.getAttribute(".empreinte-privacy-count", "data-requests"), "0");
+    assert.match(await page.textContent(".empreinte-privacy-count"), /aucune requête/);
+    await page.evaluate(() => fetch("manifest.webmanifest?probe").then((r) => r.text()));
+    await page.waitForFunction(
+      () => document.querySelector(".empreinte-privacy-count").dataset.requests === "1",
+      null,
+      { timeout: TIMEOUT },
+    );
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});

@@ -63,6 +63,7 @@ for (const lang of ["fr", "en"]) {
         for (const b of document.querySelectorAll('button[data-action="table"][aria-expanded="false"]')) b.click();
       });
       await page.locator("[data-source]").first().waitFor({ timeout: TIMEOUT });
+      await page.locator("[data-statement]").first().waitFor({ timeout: TIMEOUT });
       const found = await page.evaluate(
         ({ lang, fragments }) => {
           const out = [];

@@ -4,6 +4,7 @@ mod chat;
 mod datacentre;
 mod error;
 mod images;
+mod privacy;
 mod references;
 mod regions;
 mod registry;
@@ -15,6 +16,9 @@ use std::collections::HashSet;
 use serde::Deserialize;
 
 pub use error::DataError;
+pub use privacy::{
+    Action, Privacy, PrivacySource, SERVICES, Statement, year_month as privacy_month,
+};
 pub use rust::dataset_to_rust;
 
 use super::{Coefficient, Dataset, OwnEstimate, Source};
@@ -33,6 +37,7 @@ pub struct DataFiles<'a> {
     pub equivalents: &'a str,
     pub scale: &'a str,
     pub claims: &'a str,
+    pub privacy: &'a str,
 }
 
 impl DataFiles<'static> {
@@ -46,6 +51,7 @@ impl DataFiles<'static> {
         equivalents: include_str!("../../../assets/data/equivalents.toml"),
         scale: include_str!("../../../assets/data/scale.toml"),
         claims: include_str!("../../../assets/data/claims.toml"),
+        privacy: include_str!("../../../assets/data/privacy.toml"),
     };
 }
 
@@ -81,6 +87,8 @@ pub struct ReadData {
     pub sources: Vec<Source>,
     /// The numbers no source gives directly, each with our reasoning, in reading order.
     pub own_estimates: Vec<OwnEstimate>,
+    /// What the services' policies say about what a reader shares.
+    pub privacy: Privacy,
 }
 
 impl ReadData {
@@ -168,7 +176,9 @@ impl DataFiles<'_> {
                 .collect(),
             claims: claims.into(),
         };
+        let privacy = parse_toml::<Privacy>("privacy.toml", self.privacy)?.checked()?;
         Ok(ReadData {
+            privacy,
             dataset,
             own_estimates: coefficients.iter().filter_map(OwnEstimate::of).collect(),
             coefficients,
