@@ -2,7 +2,8 @@
 // assets/icons/icon.svg, icon-192.png and icon-512.png. Run by hand after changing the shapes:
 // `node scripts/icons.mjs`. The PNGs are rasterised here, with node:zlib, so making them needs
 // no image tool and no download.
-import { crc32, deflateSync } from "node:zlib";
+import { deflateSync } from "node:zlib";
+import { chunk } from "./png-chunk.mjs";
 import { mkdir, writeFile } from "node:fs/promises";
 
 const OUT = new URL("../assets/icons/", import.meta.url);
@@ -60,14 +61,6 @@ function raster(size) {
   return pixels;
 }
 
-function chunk(type, data) {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
 
 function png(size) {
   const header = Buffer.alloc(13);

@@ -7,25 +7,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { FLAGS } from "../tests/e2e/support/browser.mjs";
 
 const CLI = fileURLToPath(new URL("../target/lighthouse/node_modules/.bin/lighthouse", import.meta.url));
-const FLAGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-].join(" ");
+const CHROME_FLAGS = ["--headless", ...FLAGS].join(" ");
 
 /** One run: the four category scores (0–100) and LCP, CLS, TBT, FCP (ms, CLS unitless). */
 async function run(url, preset) {
   const out = join(tmpdir(), `empreinte-lighthouse-${preset}-${process.pid}.json`);
   const args = [
     url,
-    `--chrome-flags=${FLAGS}`,
+    `--chrome-flags=${CHROME_FLAGS}`,
     "--output=json",
     `--output-path=${out}`,
     "--only-categories=performance,accessibility,best-practices,seo",

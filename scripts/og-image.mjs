@@ -4,21 +4,11 @@
 // chunk), so tests/e2e/widget.test.mjs can tell when the preview no longer matches the app:
 // then run `make og` again and commit assets/og.png.
 import { writeFile } from "node:fs/promises";
-import { crc32 } from "node:zlib";
+import { chunk } from "./png-chunk.mjs";
 import { serve } from "../tests/e2e/support/server.mjs";
 import { launch } from "../tests/e2e/support/browser.mjs";
 
 const OUT = new URL("../assets/og.png", import.meta.url);
-
-/** One PNG chunk: length, type, data, CRC of type and data. */
-function chunk(type, data) {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
 
 /** `png` with an uncompressed UTF-8 text chunk after its header (signature 8 + IHDR 25). */
 function withDescription(png, text) {
