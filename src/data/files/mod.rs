@@ -65,11 +65,7 @@ struct SourcesFile {
 
 /// `YYYY-MM` as (year, month).
 fn year_month(text: &str) -> Result<(u16, u16), DataError> {
-    let parsed = text.split_once('-').and_then(|(y, m)| {
-        let (year, month) = (y.parse::<u16>().ok()?, m.parse::<u16>().ok()?);
-        (y.len() == 4 && m.len() == 2 && (1..=12).contains(&month)).then_some((year, month))
-    });
-    match parsed {
+    match privacy::year_month(text) {
         Some(date) => Ok(date),
         None => error::refuse(format!("sources.toml: as_of `{text}` is not YYYY-MM")),
     }
