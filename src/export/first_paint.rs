@@ -1,14 +1,20 @@
 //! The first paint: the default scenario's results card, written into `index.html` at build
 //! time (`make data` writes it, `scripts/post-build.mjs` puts it in the page), so a reader sees
 //! the answer before the wasm has arrived, and a message if it never does. Built from the same
-//! pure layers as the app (`model`, `format`, `sentences`); the app removes it on mount.
+//! pure layers as the app (`model`, `format`, `sentences`, `chart`): the three figures and
+//! the energy chart with its table. The app removes it on mount.
 
 use super::escape;
+use crate::chart::{Scale, bar_chart_svg};
+use crate::compare::{RowKind, chart_rows};
 use crate::data::Dataset;
-use crate::format::range_parts;
-use crate::i18n::Lang;
-use crate::model::{Metric, Scenario};
-use crate::sentences::{energy_split, equivalence, results_for, results_note};
+use crate::format::{quantity, range_parts};
+use crate::i18n::{Lang, Strings};
+use crate::model::{Footprint, Metric, Scenario};
+use crate::sentences::{
+    bar_chart, energy_split, equivalence, results_for, results_note, row_figures, row_label,
+    takeaway,
+};
 
 /// Where `make data` writes it, relative to the repository.
 pub const FIRST_PAINT_PATH: &str = "assets/prerender/first-paint.html";
@@ -66,6 +72,7 @@ pub fn first_paint_html(data: &Dataset) -> String {
          <p class=\"empreinte-split\">{split}</p>\n\
          <p class=\"empreinte-results-note\">{note}</p>\n\
          </section>\n\
+         {chart}\
          <p class=\"empreinte-boot-status\" data-boot-status=\"\"{messages}></p>\n\
          </main>\n\
          </div>\n",
@@ -75,5 +82,81 @@ pub fn first_paint_html(data: &Dataset) -> String {
         counted = escape(&results_for(t, &scenario)),
         split = escape(&energy_split(t, &footprint).unwrap_or_default()),
         note = escape(&results_note(t, data)),
+        chart = energy_chart(t, data, &scenario, &footprint),
+    )
+}
+
+/// The widths the first paint's energy chart is drawn at, in CSS px, with the narrowest
+/// page each one is shown from (the stylesheet's media queries match them): the chart's
+/// column is the page less 24 px, so each drawing is shown at its own size or a little
+/// narrower, never enlarged. The app draws it again for its exact column.
+pub const CHART_WIDTHS: [(u32, u32); 4] = [(296, 0), (366, 390), (576, 600), (744, 768)];
+
+/// The energy comparison as the app shows it first (chart, legend, takeaway), each drawing
+/// tagged with its width, and its figures in a table that opens without the app.
+fn energy_chart(t: &Strings, data: &Dataset, scenario: &Scenario, footprint: &Footprint) -> String {
+    let metric = Metric::Energy;
+    let rows = chart_rows(metric, footprint, scenario, data);
+    let chart = bar_chart(t, metric, &rows, scenario, data);
+    let tick = |v: f64| quantity(metric, v, t.lang(), 1);
+    let drawings: String = CHART_WIDTHS
+        .iter()
+        .map(|&(width, _)| {
+            format!(
+                "<div class=\"empreinte-chart-svg\" data-boot-chart=\"{width}\" aria-hidden=\"true\">{}</div>\n",
+                bar_chart_svg(&chart, width, &tick).unwrap_or_default()
+            )
+        })
+        .collect();
+    let claims = rows.iter().any(|r| r.kind == RowKind::Claim);
+    let legend: String = ["scenario", "reference", "claim", "range"]
+        .iter()
+        .filter(|&&key| key != "claim" || claims)
+        .map(|key| {
+            format!(
+                "<li><span class=\"empreinte-swatch empreinte-swatch-{key}\"></span>{}</li>",
+                escape(t.get(&format!("legend-{key}")))
+            )
+        })
+        .collect();
+    let note = match chart.scale() {
+        Scale::Log { .. } => format!(
+            "<p class=\"empreinte-chart-note\">{}</p>\n",
+            escape(t.get("log-scale"))
+        ),
+        Scale::Linear { .. } => String::new(),
+    };
+    let table_rows: String = rows
+        .iter()
+        .map(|row| {
+            let (central, range) = row_figures(t, metric, row.value);
+            format!(
+                "<tr><th scope=\"row\">{}</th><td>{}</td><td>{}</td></tr>\n",
+                escape(&row_label(t, row, scenario, data)),
+                escape(&central),
+                escape(&range)
+            )
+        })
+        .collect();
+    format!(
+        "<section class=\"empreinte-comparisons\" data-boot-figures=\"\">\n\
+         <h2>{title}</h2>\n\
+         <figure class=\"empreinte-chart\">\n\
+         <figcaption>{takeaway}</figcaption>\n\
+         <ul class=\"empreinte-legend\">{legend}</ul>\n\
+         {note}{drawings}</figure>\n\
+         <details class=\"empreinte-boot-table\"><summary>{show}</summary>\n\
+         <table class=\"empreinte-table\"><caption>{caption}</caption>\n\
+         <thead><tr><th scope=\"col\">{use_}</th><th scope=\"col\">{central}</th>\
+         <th scope=\"col\">{range}</th></tr></thead>\n\
+         <tbody>\n{table_rows}</tbody></table></details>\n\
+         </section>\n",
+        title = escape(t.get("compare-title")),
+        takeaway = escape(&takeaway(t, metric, &rows, scenario, data)),
+        show = escape(t.get("table-show")),
+        caption = escape(t.get("chart-energy")),
+        use_ = escape(t.get("col-use")),
+        central = escape(t.get("col-central")),
+        range = escape(t.get("col-range")),
     )
 }

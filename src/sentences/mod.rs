@@ -2,6 +2,10 @@
 //! the UI and the first paint written into `index.html` at build time (`export::first_paint`),
 //! so the two cannot say different things.
 
+mod chart;
+
+pub use chart::{FIGURE_DIGITS, bar_chart, row_figures, row_label, takeaway};
+
 use crate::compare::{headline_equivalence, shares};
 use crate::data::Dataset;
 use crate::format::{decimal, month_year};

@@ -26,11 +26,17 @@ test("the HTML alone shows the default figures, the same as the app's, and the a
   await page.setContent(html.replace(/<script[\s\S]*?<\/script>/g, ""));
   const painted = await page.$$eval("[data-boot-metric]", (ps) => ps.map((p) => [p.dataset.bootMetric, p.textContent]));
   assert.equal(painted.length, 3);
+  const cells = (table) => [...table.tBodies[0].rows].map((r) => [...r.cells].map((c) => c.textContent));
+  const paintedTable = await page.$eval("[data-boot] table", cells);
+  const paintedTakeaway = await page.textContent("[data-boot] figcaption");
+  assert.ok(paintedTable.length >= 10, "the energy table has its rows");
   await page.goto(widget.server.url, { timeout: TIMEOUT });
   await page.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
   for (const [metric, text] of painted) {
     assert.equal(await page.textContent(`[data-metric=${metric}]`), text, `${metric}: first paint and app agree`);
   }
+  assert.deepEqual(await page.$eval("table[data-table=energy]", cells), paintedTable, "the same energy table");
+  assert.equal(await page.textContent("[data-chart=energy] figcaption"), paintedTakeaway);
   assert.equal(await page.locator("[data-boot]").count(), 0, "the first paint is gone");
   assert.equal(await page.locator("main.empreinte").count(), 1);
   // The app arrives in place of the first paint: nothing moves (the page's styles apply
@@ -67,6 +73,30 @@ test("while the app loads, the page says so; a link's own scenario hides the def
   const plain = await withWasm(context, () => {}, "?embed=1");
   await plain.waitForSelector(`${STATUS}:not(:empty)`, { timeout: TIMEOUT });
   assert.equal(await plain.isVisible("[data-boot-figures]"), true, "the default link: its own figures");
+  await context.close();
+});
+
+test("the HTML's energy chart fits the page at every width, its text readable", async () => {
+  const context = await launch({ serviceWorkers: "block" });
+  const page = await withWasm(context, () => {});
+  for (const width of [320, 360, 390, 412, 600, 800, 1280]) {
+    await page.setViewportSize({ width, height: 900 });
+    const shown = await page.$$eval("[data-boot-chart]", (divs) =>
+      divs
+        .filter((d) => getComputedStyle(d).display !== "none")
+        .map((d) => {
+          const svg = d.querySelector("svg");
+          const drawn = Number(svg.getAttribute("width"));
+          const scale = svg.getBoundingClientRect().width / drawn;
+          const smallest = Math.min(...[...svg.querySelectorAll("text")].map((t) => t.getBoundingClientRect().height));
+          return { drawn, scale, column: d.parentElement.clientWidth, smallest };
+        }),
+    );
+    assert.equal(shown.length, 1, `${width} px: one drawing shown`);
+    const [chart] = shown;
+    assert.ok(chart.scale <= 1 && chart.scale >= 0.85, `${width} px: drawn at ${chart.drawn}, scaled ${chart.scale}`);
+    assert.ok(chart.smallest >= 12, `${width} px: chart text ${chart.smallest} px`);
+  }
   await context.close();
 });
 

@@ -3,18 +3,15 @@ use leptos::prelude::*;
 use super::chart_svg::ChartSvg;
 use super::comparisons::{panel_id, tab_id};
 use super::legend::Legend;
-use super::table_mirror::{TableMirror, label};
-use crate::chart::{Bar, BarChart, BarStyle, Scale, bar_chart_svg};
-use crate::compare::{Row, RowKind, chart_rows, multiple, neighbours};
+use super::table_mirror::TableMirror;
+use crate::chart::{Scale, bar_chart_svg};
+use crate::compare::{RowKind, chart_rows};
 use crate::data::Dataset;
-use crate::format::{quantity, times};
-use crate::i18n::Strings;
+use crate::format::quantity;
 use crate::model::{Footprint, Metric, Scenario};
+use crate::sentences::{bar_chart, takeaway};
 use crate::ui::page::download::{download, download_png};
 use crate::ui::texts::use_texts;
-
-/// Significant digits of the figures shown beside bars and in tables.
-pub const SIGNIFICANT: u32 = 2;
 
 /// One metric's comparison, a tab panel: the bar chart with its one-line takeaway and legend,
 /// and its table mirror, all derived from the same rows so they always agree.
@@ -36,7 +33,9 @@ pub fn MetricPanel(
     let caption = t.get(&format!("chart-{id}")).to_owned();
     let table_id = format!("empreinte-table-{id}");
 
-    let chart = Memo::new(move |_| rows.with(|rows| chart_of(t, metric, rows, scenario)));
+    let chart = Memo::new(move |_| {
+        rows.with(|rows| scenario.with(|s| bar_chart(t, metric, rows, s, data)))
+    });
     // Drawn only while its tab is shown: a hidden chart keeps its last drawing, and is drawn
     // afresh when its tab is chosen, so a slider move redraws one chart, not three.
     let svg = Memo::new(move |previous: Option<&String>| {
@@ -60,24 +59,7 @@ pub fn MetricPanel(
     let has_claims =
         Signal::derive(move || rows.with(|rows| rows.iter().any(|r| r.kind == RowKind::Claim)));
     // The chart in one line, for every reader and for those who do not see it.
-    let takeaway = move || {
-        rows.with(|rows| {
-            let ours = rows.iter().find(|r| r.kind == RowKind::Scenario)?;
-            let value = quantity(metric, ours.value.central, t.lang(), SIGNIFICANT);
-            let name = |r: &Row| label(t, r, scenario);
-            let (above, below) = neighbours(rows);
-            let (key, above, below) = match (above, below) {
-                (Some(a), Some(b)) => ("takeaway-between", name(a), name(b)),
-                (None, Some(b)) => ("takeaway-above-all", String::new(), name(b)),
-                (Some(a), None) => ("takeaway-below-all", name(a), String::new()),
-                (None, None) => return Some(t.get("compare-caption").to_owned()),
-            };
-            Some(t.fill(
-                key,
-                &[("value", &value), ("above", &above), ("below", &below)],
-            ))
-        })
-    };
+    let takeaway = move || rows.with(|rows| scenario.with(|s| takeaway(t, metric, rows, s, data)));
     let table_open = RwSignal::new(false);
     let named = |format: &str| {
         t.fill(
@@ -113,41 +95,5 @@ pub fn MetricPanel(
             </figure>
             <TableMirror metric rows scenario caption id=table_id open=table_open.into() />
         </section>
-    }
-}
-
-/// The chart of `rows`. On a log axis, where a 640-fold gap looks like a few steps, each bar
-/// but the reader's also says how many times the reader's value it is ("× 640", "÷ 12").
-fn chart_of(t: &Strings, metric: Metric, rows: &[Row], scenario: Signal<Scenario>) -> BarChart {
-    let mut chart = BarChart {
-        bars: rows.iter().map(|r| bar(t, metric, r, scenario)).collect(),
-    };
-    let ours = rows
-        .iter()
-        .find(|r| r.kind == RowKind::Scenario)
-        .map(|r| r.value.central);
-    if let (Scale::Log { .. }, Some(ours)) = (chart.scale(), ours) {
-        for (bar, row) in chart.bars.iter_mut().zip(rows) {
-            if row.kind != RowKind::Scenario {
-                bar.note = multiple(row.value.central, ours).map(|m| times(m, t.lang()));
-            }
-        }
-    }
-    chart
-}
-
-fn bar(t: &Strings, metric: Metric, row: &Row, scenario: Signal<Scenario>) -> Bar {
-    Bar {
-        label: label(t, row, scenario),
-        value: row.value.central,
-        low: row.value.low,
-        high: row.value.high,
-        value_label: quantity(metric, row.value.central, t.lang(), SIGNIFICANT),
-        note: None,
-        style: match row.kind {
-            RowKind::Scenario => BarStyle::Highlight,
-            RowKind::Reference => BarStyle::Reference,
-            RowKind::Claim => BarStyle::Claim,
-        },
     }
 }

@@ -1,11 +1,9 @@
 use leptos::prelude::*;
 
-use super::metric_panel::SIGNIFICANT;
 use crate::compare::{Row, RowKind};
-use crate::data::{ClaimPer, Dataset};
-use crate::format::{decimal, quantity};
-use crate::i18n::Strings;
+use crate::data::Dataset;
 use crate::model::{Metric, Scenario};
+use crate::sentences::{row_figures, row_label};
 use crate::ui::texts::use_texts;
 
 /// The chart's figures as a table: the accessible alternative to the drawing (which is
@@ -69,46 +67,21 @@ fn TableRow(
     scenario: Signal<Scenario>,
 ) -> impl IntoView {
     let t = use_texts();
+    let data = Dataset::embedded();
     let id = row.id.clone();
     let first = row.value;
     let current = Memo::new(move |_| {
         rows.with(|rows| rows.iter().find(|r| r.id == id).map_or(first, |r| r.value))
     });
-    let q = move |v: f64| quantity(metric, v, t.lang(), SIGNIFICANT);
+    let figures = Memo::new(move |_| row_figures(t, metric, current.get()));
     let scenario_row = row.kind == RowKind::Scenario;
     let row_id = row.id.clone();
     view! {
         <tr data-id=row_id data-value=move || current.get().central.to_string()
             class:empreinte-row-scenario=scenario_row>
-            <th scope="row">{move || label(t, &row, scenario)}</th>
-            <td>{move || q(current.get().central)}</td>
-            <td>{move || format!("{} – {}", q(current.get().low), q(current.get().high))}</td>
+            <th scope="row">{move || scenario.with(|s| row_label(t, &row, s, data))}</th>
+            <td>{move || figures.get().0}</td>
+            <td>{move || figures.get().1}</td>
         </tr>
-    }
-}
-
-/// A row's label: the reader's scenario, an everyday use, or a claim for the reader's count.
-pub fn label(t: &Strings, row: &Row, scenario: Signal<Scenario>) -> String {
-    match row.kind {
-        RowKind::Scenario => t.get("row-scenario").to_owned(),
-        RowKind::Reference => t.get(&format!("ref-{}", row.id)).to_owned(),
-        RowKind::Claim => {
-            let data = Dataset::embedded();
-            let claim = data.claims().iter().find(|c| c.id == row.id);
-            let count = claim.map_or(0, |c| scenario.with(|s| c.count_in(s)));
-            let count = f64::from(count);
-            let unit = match claim.map(|c| c.per) {
-                Some(ClaimPer::Reply) => "count-messages",
-                _ => "count-images",
-            };
-            t.fill(
-                "claim-scaled",
-                &[
-                    ("label", t.get(&format!("ref-{}", row.id))),
-                    ("count", &decimal(count, t.lang(), 6)),
-                    ("unit", t.plural(unit, count)),
-                ],
-            )
-        }
     }
 }
