@@ -13,6 +13,7 @@ import { launch, TIMEOUT } from "../tests/e2e/support/browser.mjs";
 import { lighthouse } from "./lighthouse.mjs";
 
 const LOADS = 9; // fresh loads for the start-up times (median of ≥ 7), after one discarded warm-up
+const FRAME_MOVES = 200; // slider moves timed to the frame that shows them
 const MOVES = 1000; // slider moves: latency over all of them, memory after the first 100 and after all
 const EARLY = 100;
 const BUDGET = {
@@ -179,6 +180,40 @@ async function moveSlider({ count, values, start }) {
   return { latencies, how };
 }
 
+// Runs inside the page: `count` slider moves, each timed from just before its `input` event to
+// the end of the frame that shows it: the first animation frame after the update, then a
+// message posted from it, which runs once that frame's style, layout and paint are done. Each
+// move waits one more frame, so that no move starts inside another's frame. Also the frame's
+// own work, from its animation frame callback to that message: the browser's style, layout
+// and paint for the change, without the wait for the frame.
+async function moveToFrame({ count, values }) {
+  const slider = document.querySelector("input[type=range][name=images]");
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  // Resolves with the time the next frame began.
+  const afterFrame = () =>
+    new Promise((r) =>
+      requestAnimationFrame(() => {
+        const began = performance.now();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => r(began);
+        channel.port2.postMessage(0);
+      }),
+    );
+  const toFrame = [];
+  const work = [];
+  for (let i = 0; i < count; i++) {
+    await frame();
+    slider.value = String(values[i % values.length]);
+    const t0 = performance.now();
+    slider.dispatchEvent(new Event("input", { bubbles: true }));
+    const began = await afterFrame();
+    const end = performance.now();
+    toFrame.push(end - t0);
+    work.push(end - began);
+  }
+  return { toFrame, work };
+}
+
 /** JS heap after a forced GC, wasm linear memory and DOM counters. */
 async function memory(page, cdp) {
   await cdp.send("HeapProfiler.collectGarbage");
@@ -199,11 +234,12 @@ async function interaction(context, url) {
   const early = await memory(page, cdp);
   const rest = await page.evaluate(moveSlider, { count: MOVES - EARLY, values, start: EARLY });
   const late = await memory(page, cdp);
+  const frames = await page.evaluate(moveToFrame, { count: FRAME_MOVES, values });
   const browser = (await cdp.send("Browser.getVersion")).product;
   await page.close();
   const latencies = [...first.latencies, ...rest.latencies];
   const how = Object.fromEntries(Object.keys(first.how).map((k) => [k, first.how[k] + rest.how[k]]));
-  return { latencies, how, early, late, browser };
+  return { latencies, how, early, late, browser, frames };
 }
 
 function flat(before, after) {
@@ -270,6 +306,13 @@ async function main() {
       p95: round(quantile(run.latencies, 0.95)),
       max: round(Math.max(...run.latencies)),
       updatedIn: run.how,
+      frame: {
+        moves: run.frames.toFrame.length,
+        p50: round(quantile(run.frames.toFrame, 0.5)),
+        p95: round(quantile(run.frames.toFrame, 0.95)),
+        workP50: round(quantile(run.frames.work, 0.5)),
+        workP95: round(quantile(run.frames.work, 0.95)),
+      },
     };
     const report = {
       machine: info,
@@ -343,6 +386,9 @@ function print(r) {
     `DOM updated: in the event ${u.sync}, in microtasks after it ${u.microtask}, in a later task ${u.task}`,
   );
   console.log(`budget: p95 ≤ ${l.budgetP95} ms → ${mark(l.ok)}`);
+  console.log(`Slider input → the end of the frame that shows it (${l.frame.moves} moves), ms`);
+  console.log(`p50 ${ms(l.frame.p50)}   p95 ${ms(l.frame.p95)}   (a report: includes waiting for the frame)`);
+  console.log(`of which the frame's style, layout and paint: p50 ${ms(l.frame.workP50)}   p95 ${ms(l.frame.workP95)}`);
 
   const h = r.lighthouse;
   console.log(`\nLighthouse 12.2.3 (served with brotli)  perf  a11y  best   seo    LCP ms   CLS  TBT ms  FCP ms`);

@@ -2,13 +2,13 @@ use leptos::prelude::*;
 
 use super::controls::{ChoiceSelect, QuickControls, Refine};
 use super::page::notices::Notices;
-use super::page::{host_resize, look, url_sync, width};
+use super::page::{host_resize, later, look, url_sync, width};
 use super::panels::{PrivacyPanel, SharePanel, SourcesPanel};
 use super::results::{ClaimsList, Collective, Comparisons, MAX_PEOPLE, ResultsCard, Summary};
 use super::texts::{Texts, use_texts};
 use crate::data::Dataset;
 use crate::i18n::Lang;
-use crate::model::Scenario;
+use crate::model::{Footprint, Scenario};
 use crate::url::{Hidden, Notice, Parsed, Section, Theme, UrlState};
 
 /// The whole widget. The reader's state (scenario, people, language) lives here; switching
@@ -52,6 +52,7 @@ pub fn App() -> impl IntoView {
         }
     });
     Effect::new(move |_| host_resize::report_height());
+    later::start();
     view! {
         <div class="empreinte-frame">
             {move || {
@@ -86,16 +87,7 @@ fn Widget(
     let shown = move |section: Section| !look.hide.contains(section);
     let main = NodeRef::<leptos::html::Main>::new();
     let chart_width = width::content_width(main);
-    let langs = Lang::ALL.iter().map(|l| l.tag().to_owned()).collect();
-    let lang_choice = shown(Section::Lang).then(|| {
-        view! {
-            <ChoiceSelect name="lang" ids=langs
-                value=Signal::derive(move || lang.get().tag().to_owned())
-                on_change=Callback::new(move |tag: String| {
-                    if let Some(l) = Lang::from_tag(&tag) { lang.set(l) }
-                }) />
-        }
-    });
+    let below = later::build_when(|| false);
     view! {
         <main class="empreinte" class:empreinte-embed=look.embed lang=t.lang().tag()
             data-theme=look.theme.id() node_ref=main>
@@ -107,15 +99,42 @@ fn Widget(
             <QuickControls scenario />
             <Refine scenario presets=shown(Section::Presets) />
             <Comparisons scenario=scenario.into() footprint=footprint.into() width=chart_width />
-            {shown(Section::Claims).then(|| view! { <ClaimsList scenario=scenario.into() /> })}
-            {shown(Section::Collective).then(|| view! {
-                <Collective scenario=scenario.into() footprint=footprint.into() people />
+            {move || below.get().then(|| view! {
+                <Below scenario footprint=footprint.into() people lang state hide=look.hide />
             })}
-            {shown(Section::Share).then(|| view! { <SharePanel state footprint=footprint.into() /> })}
-            {shown(Section::Sources).then(|| view! { <SourcesPanel /> })}
-            {shown(Section::Privacy).then(|| view! { <PrivacyPanel scenario=scenario.into() /> })}
-            // Rarely changed (the host page sets the language), so out of the way.
-            <footer class="empreinte-footer">{lang_choice}</footer>
         </main>
+    }
+}
+
+/// What lies below the comparisons: the claims, the collective view, the panels and the
+/// language choice.
+#[component]
+fn Below(
+    scenario: RwSignal<Scenario>,
+    footprint: Signal<Footprint>,
+    people: RwSignal<u32>,
+    lang: RwSignal<Lang>,
+    state: Memo<UrlState>,
+    hide: Hidden,
+) -> impl IntoView {
+    let shown = move |section: Section| !hide.contains(section);
+    let langs = Lang::ALL.iter().map(|l| l.tag().to_owned()).collect();
+    let lang_choice = shown(Section::Lang).then(|| {
+        view! {
+            <ChoiceSelect name="lang" ids=langs
+                value=Signal::derive(move || lang.get().tag().to_owned())
+                on_change=Callback::new(move |tag: String| {
+                    if let Some(l) = Lang::from_tag(&tag) { lang.set(l) }
+                }) />
+        }
+    });
+    view! {
+        {shown(Section::Claims).then(|| view! { <ClaimsList scenario=scenario.into() /> })}
+        {shown(Section::Collective).then(|| view! { <Collective scenario=scenario.into() footprint people /> })}
+        {shown(Section::Share).then(|| view! { <SharePanel state footprint /> })}
+        {shown(Section::Sources).then(|| view! { <SourcesPanel /> })}
+        {shown(Section::Privacy).then(|| view! { <PrivacyPanel scenario=scenario.into() /> })}
+        // Rarely changed (the host page sets the language), so out of the way.
+        <footer class="empreinte-footer">{lang_choice}</footer>
     }
 }

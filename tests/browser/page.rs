@@ -28,18 +28,28 @@ impl Page {
     }
 
     /// Mounts the whole app as if opened with the link query `query` (e.g. `?images=3`).
-    /// Waits one tick so that the first render's effects (input values) have run.
+    /// Waits until what is built after the first frame (the footer and the panels above it)
+    /// is there, and the first render's effects (input values) have run.
     pub async fn mount_at(query: &str) -> Page {
         set_query(query);
         let document = document();
         let root: HtmlElement = document.create_element("div").unwrap().unchecked_into();
         document.body().unwrap().append_child(&root).unwrap();
         let mounted = leptos::mount::mount_to(root.clone(), empreinte::ui::App);
-        leptos::task::tick().await;
-        Page {
+        let page = Page {
             root,
             _mounted: Box::new(mounted),
+        };
+        let start = js_sys_now();
+        while page.root.query_selector("footer").unwrap().is_none() {
+            assert!(
+                js_sys_now() - start < TIMEOUT.as_millis() as f64,
+                "the footer was not built within {TIMEOUT:?}"
+            );
+            next_task().await;
         }
+        leptos::task::tick().await;
+        page
     }
 
     /// The element matching `selector`, failing the test if there is none.

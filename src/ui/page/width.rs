@@ -4,21 +4,21 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{ResizeObserver, ResizeObserverEntry};
 
+use super::first_paint;
 use crate::chart::MIN_WIDTH;
 
 /// The content width of the element `node` will hold, in whole CSS px (at least
 /// [`MIN_WIDTH`]), following it with a `ResizeObserver` once it is in the page. Until then,
-/// a guess from the window's width, so that the first drawing is usually the right one.
+/// the first paint's column (the same width), or a guess from the window's width, so that
+/// the first drawing is usually the right one.
 pub fn content_width<E>(node: NodeRef<E>) -> ReadSignal<u32>
 where
     E: leptos::html::ElementType,
     E::Output: JsCast + Clone + 'static,
 {
-    let guess = window()
-        .inner_width()
-        .ok()
-        .and_then(|w| w.as_f64())
-        .map_or(MIN_WIDTH, |w| (w as u32).saturating_sub(16));
+    let guess = first_paint::content_width()
+        .or_else(|| window().inner_width().ok()?.as_f64().map(|w| w - 16.0))
+        .map_or(MIN_WIDTH, |w| w.floor() as u32);
     let (width, set_width) = signal(guess.max(MIN_WIDTH));
     // Only talks to the outside: the observer's callback, a page event like an input's,
     // is what writes the width. Re-run (and the observer dropped) if the element changes.
