@@ -1,13 +1,14 @@
 // Trunk post_build hook (Trunk.toml): finishes the staged build in $TRUNK_STAGING_DIR.
 //
-// Trunk runs the hooks of one stage concurrently, so both steps live in this one hook, in the
-// order they need: index.html gets its CSP hashes first, then the precache hashes every file,
-// index.html included.
+// Trunk runs the hooks of one stage concurrently, so every step lives in this one hook, in the
+// order they need: wasm-bindgen's JavaScript is minified and its integrity hash redone, then
+// index.html gets its CSP hashes, then the precache hashes every file, index.html included.
 //
 // Also run by tests/e2e/offline.test.mjs on a copy of dist/ to make a second build.
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { withInlineScriptHashes } from "./csp-hashes.mjs";
+import { withMinifiedBindings } from "./minify.mjs";
 import { writePrecache } from "./precache.mjs";
 
 /** With EMPREINTE_PUBLIC_URL (where the widget is hosted, e.g. https://example.org/empreinte/),
@@ -50,9 +51,7 @@ if (!dir) throw new Error("TRUNK_STAGING_DIR is not set (this script is a Trunk 
 
 const index = join(dir, "index.html");
 const firstPaint = await readFile(new URL("../assets/prerender/first-paint.html", import.meta.url), "utf8");
-await writeFile(
-  index,
-  withPublicUrl(withInlineScriptHashes(withCrossOrigin(withFirstPaint(await readFile(index, "utf8"), firstPaint)))),
-);
+const page = withCrossOrigin(withFirstPaint(await readFile(index, "utf8"), firstPaint));
+await writeFile(index, withPublicUrl(withInlineScriptHashes(await withMinifiedBindings(dir, page))));
 const { cache, files } = await writePrecache(dir);
-console.log(`post-build: CSP hashes written; ${cache} precaches ${files.length} files`);
+console.log(`post-build: bindings minified, CSP hashes written; ${cache} precaches ${files.length} files`);
