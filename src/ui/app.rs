@@ -87,7 +87,7 @@ fn Widget(
     let shown = move |section: Section| !look.hide.contains(section);
     let main = NodeRef::<leptos::html::Main>::new();
     let chart_width = width::content_width(main);
-    let below = later::build_when(|| false);
+    let below = later::first_frame_shown();
     view! {
         <main class="empreinte" class:empreinte-embed=look.embed lang=t.lang().tag()
             data-theme=look.theme.id() node_ref=main>

@@ -11,34 +11,12 @@ use crate::format::quantity;
 use crate::model::{Footprint, Metric, Scenario};
 use crate::sentences::{bar_chart, takeaway};
 use crate::ui::page::download::{download, download_png};
-use crate::ui::page::later::build_when;
 use crate::ui::texts::use_texts;
 
-/// One metric's comparison, a tab panel. Behind another tab, its content is built after the
-/// first frame (`later`).
+/// One metric's comparison, a tab panel: the bar chart with its one-line takeaway and legend,
+/// and its table mirror, all derived from the same rows so they always agree.
 #[component]
 pub fn MetricPanel(
-    metric: Metric,
-    scenario: Signal<Scenario>,
-    footprint: Signal<Footprint>,
-    /// The width to draw the chart at, in CSS px.
-    width: ReadSignal<u32>,
-    /// Whether this metric's tab is the selected one.
-    shown: Signal<bool>,
-) -> impl IntoView {
-    let built = build_when(move || shown.get_untracked());
-    view! {
-        <section class="empreinte-metric" role="tabpanel" id=panel_id(metric)
-            aria-labelledby=tab_id(metric) data-panel=metric.id() hidden=move || !shown.get()>
-            {move || built.get().then(|| view! { <MetricBody metric scenario footprint width shown /> })}
-        </section>
-    }
-}
-
-/// The bar chart with its one-line takeaway and legend, and its table mirror, all derived
-/// from the same rows so they always agree.
-#[component]
-fn MetricBody(
     metric: Metric,
     scenario: Signal<Scenario>,
     footprint: Signal<Footprint>,
@@ -91,28 +69,31 @@ fn MetricBody(
     };
 
     view! {
-        <figure class="empreinte-chart" data-chart=id>
-            <figcaption>{takeaway}</figcaption>
-            <Legend claims=has_claims />
-            <Show when=move || log_scale.get()>
-                <p class="empreinte-chart-note">{t.get("log-scale")}</p>
-            </Show>
-            {drawing}
-            <div class="empreinte-chart-actions">
-                <button type="button" class="empreinte-link-button" data-action="table"
-                    aria-expanded=move || table_open.get().to_string() aria-controls=table_id.clone()
-                    on:click=move |_| table_open.update(|open| *open = !*open)>
-                    {move || t.get(if table_open.get() { "table-hide" } else { "table-show" })}
-                </button>
-                <span class="empreinte-downloads">
-                    {t.get("download")}
-                    <button type="button" class="empreinte-link-button" data-action="svg"
-                        aria-label=named("SVG") on:click=save_svg>"SVG"</button>
-                    <button type="button" class="empreinte-link-button" data-action="png"
-                        aria-label=named("PNG") on:click=save_png>"PNG"</button>
-                </span>
-            </div>
-        </figure>
-        <TableMirror metric rows scenario caption id=table_id open=table_open.into() />
+        <section class="empreinte-metric" role="tabpanel" id=panel_id(metric)
+            aria-labelledby=tab_id(metric) data-panel=id hidden=move || !shown.get()>
+            <figure class="empreinte-chart" data-chart=id>
+                <figcaption>{takeaway}</figcaption>
+                <Legend claims=has_claims />
+                <Show when=move || log_scale.get()>
+                    <p class="empreinte-chart-note">{t.get("log-scale")}</p>
+                </Show>
+                {drawing}
+                <div class="empreinte-chart-actions">
+                    <button type="button" class="empreinte-link-button" data-action="table"
+                        aria-expanded=move || table_open.get().to_string() aria-controls=table_id.clone()
+                        on:click=move |_| table_open.update(|open| *open = !*open)>
+                        {move || t.get(if table_open.get() { "table-hide" } else { "table-show" })}
+                    </button>
+                    <span class="empreinte-downloads">
+                        {t.get("download")}
+                        <button type="button" class="empreinte-link-button" data-action="svg"
+                            aria-label=named("SVG") on:click=save_svg>"SVG"</button>
+                        <button type="button" class="empreinte-link-button" data-action="png"
+                            aria-label=named("PNG") on:click=save_png>"PNG"</button>
+                    </span>
+                </div>
+            </figure>
+            <TableMirror metric rows scenario caption id=table_id open=table_open.into() />
+        </section>
     }
 }
