@@ -14,6 +14,9 @@ pub enum BarStyle {
     Reference,
     /// A published claim: outlined only, so it never looks like our data.
     Claim,
+    /// A span: filled from `low` to `high` (no bar from zero, no whisker), with a dark
+    /// mark across it at `value` (what moves the result: the reader's choice within its span).
+    Span,
 }
 
 /// One bar: a labelled value with its low–high range.
@@ -92,16 +95,25 @@ pub fn bar_chart_svg(
                 root.draw(&text).map_err(draw_err)?;
             }
             let mid = row.mid;
-            let corners = [(l.plot_left, mid - HALF_BAR), (row.end, mid + HALF_BAR)];
-            let style = match bar.style {
-                BarStyle::Highlight => HIGHLIGHT.filled(),
-                BarStyle::Reference => REFERENCE.filled(),
-                BarStyle::Claim => CLAIM.stroke_width(2),
-            };
-            root.draw(&Rectangle::new(corners, style))
-                .map_err(draw_err)?;
             let (lo, hi) = (row.low_x, row.high_x);
-            if hi > lo {
+            if bar.style == BarStyle::Span {
+                let corners = [(lo, mid - HALF_BAR), (hi.max(lo + 2), mid + HALF_BAR)];
+                root.draw(&Rectangle::new(corners, REFERENCE.filled()))
+                    .map_err(draw_err)?;
+                let mark = vec![(row.end, mid - HALF_BAR - 3), (row.end, mid + HALF_BAR + 3)];
+                root.draw(&PathElement::new(mark, HIGHLIGHT.stroke_width(4)))
+                    .map_err(draw_err)?;
+            } else {
+                let corners = [(l.plot_left, mid - HALF_BAR), (row.end, mid + HALF_BAR)];
+                let style = match bar.style {
+                    BarStyle::Reference => REFERENCE.filled(),
+                    BarStyle::Claim => CLAIM.stroke_width(2),
+                    BarStyle::Highlight | BarStyle::Span => HIGHLIGHT.filled(),
+                };
+                root.draw(&Rectangle::new(corners, style))
+                    .map_err(draw_err)?;
+            }
+            if hi > lo && bar.style != BarStyle::Span {
                 // The low cap, the range, then the high cap, as one line: a third of the
                 // elements to parse when a slider move redraws the bar.
                 let whisker = [

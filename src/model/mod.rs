@@ -35,6 +35,7 @@ mod metric;
 mod parameters;
 mod region;
 mod scenario;
+mod sensitivity;
 mod site;
 
 pub use choices::{ChatModel, ChatSource, ImageFamily, ImageModel, ImageQuality, WaterScope};
@@ -48,3 +49,4 @@ pub use parameters::{
 };
 pub use region::RegionCode;
 pub use scenario::Scenario;
+pub use sensitivity::{Assumption, Swing, TOKENS_SWEPT, sensitivity};

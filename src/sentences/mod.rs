@@ -3,8 +3,10 @@
 //! so the two cannot say different things.
 
 mod chart;
+mod sensitivity;
 
 pub use chart::{FIGURE_DIGITS, bar_chart, row_figures, row_label, takeaway};
+pub use sensitivity::{assumption_label, sensitivity_chart, sensitivity_most, swing_span};
 
 use crate::compare::{headline_equivalence, shares};
 use crate::data::Dataset;

@@ -4,7 +4,9 @@ use super::controls::{ChoiceSelect, QuickControls, Refine};
 use super::page::notices::Notices;
 use super::page::{host_resize, later, look, url_sync, width};
 use super::panels::{PrivacyPanel, SharePanel, SourcesPanel};
-use super::results::{ClaimsList, Collective, Comparisons, MAX_PEOPLE, ResultsCard, Summary};
+use super::results::{
+    ClaimsList, Collective, Comparisons, MAX_PEOPLE, ResultsCard, Sensitivity, Summary,
+};
 use super::texts::{Texts, use_texts};
 use crate::data::Dataset;
 use crate::i18n::Lang;
@@ -100,14 +102,14 @@ fn Widget(
             <Refine scenario presets=shown(Section::Presets) />
             <Comparisons scenario=scenario.into() footprint=footprint.into() width=chart_width />
             {move || below.get().then(|| view! {
-                <Below scenario footprint=footprint.into() people lang state hide=look.hide />
+                <Below scenario footprint=footprint.into() people lang state hide=look.hide width=chart_width />
             })}
         </main>
     }
 }
 
-/// What lies below the comparisons: the claims, the collective view, the panels and the
-/// language choice.
+/// What lies below the comparisons: the claims, the collective view, what moves the result,
+/// the panels and the language choice.
 #[component]
 fn Below(
     scenario: RwSignal<Scenario>,
@@ -116,6 +118,8 @@ fn Below(
     lang: RwSignal<Lang>,
     state: Memo<UrlState>,
     hide: Hidden,
+    /// The width the charts are drawn at, in CSS px.
+    width: ReadSignal<u32>,
 ) -> impl IntoView {
     let shown = move |section: Section| !hide.contains(section);
     let langs = Lang::ALL.iter().map(|l| l.tag().to_owned()).collect();
@@ -131,6 +135,7 @@ fn Below(
     view! {
         {shown(Section::Claims).then(|| view! { <ClaimsList scenario=scenario.into() /> })}
         {shown(Section::Collective).then(|| view! { <Collective scenario=scenario.into() footprint people /> })}
+        {shown(Section::Sensitivity).then(|| view! { <Sensitivity scenario=scenario.into() width /> })}
         {shown(Section::Share).then(|| view! { <SharePanel state footprint /> })}
         {shown(Section::Sources).then(|| view! { <SourcesPanel /> })}
         {shown(Section::Privacy).then(|| view! { <PrivacyPanel scenario=scenario.into() /> })}

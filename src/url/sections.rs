@@ -14,6 +14,8 @@ pub enum Section {
     Claims,
     /// The footprint at the scale of many readers.
     Collective,
+    /// What moves the result: each setting swept over its choices.
+    Sensitivity,
     /// Sharing, embedding and export.
     Share,
     /// Sources and method.
@@ -24,13 +26,14 @@ pub enum Section {
 
 impl Section {
     /// Every section, in the order they appear (and `to_query` writes them).
-    pub const ALL: [Section; 9] = [
+    pub const ALL: [Section; 10] = [
         Section::Title,
         Section::Intro,
         Section::Lang,
         Section::Presets,
         Section::Claims,
         Section::Collective,
+        Section::Sensitivity,
         Section::Share,
         Section::Sources,
         Section::Privacy,
@@ -45,6 +48,7 @@ impl Section {
             Section::Presets => "presets",
             Section::Claims => "claims",
             Section::Collective => "collective",
+            Section::Sensitivity => "sensitivity",
             Section::Share => "share",
             Section::Sources => "sources",
             Section::Privacy => "privacy",

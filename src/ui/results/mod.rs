@@ -1,5 +1,5 @@
 //! The answer: the results card first, then the comparison charts (one metric at a time),
-//! what others have claimed, and the collective scale.
+//! what others have claimed, the collective scale, and what moves the result.
 
 mod card;
 mod chart_svg;
@@ -9,6 +9,7 @@ mod comparisons;
 mod headline;
 mod legend;
 mod metric_panel;
+mod sensitivity;
 mod summary;
 mod table_mirror;
 
@@ -16,4 +17,5 @@ pub use card::ResultsCard;
 pub use claims_list::ClaimsList;
 pub use collective::{Collective, MAX_PEOPLE};
 pub use comparisons::Comparisons;
+pub use sensitivity::Sensitivity;
 pub use summary::Summary;
