@@ -4,12 +4,12 @@
 use empreinte::data::Dataset;
 use empreinte::export::{embed_code, figures_csv, figures_json};
 use empreinte::i18n::Lang;
-use empreinte::model::Scenario;
+use empreinte::model::{Period, Scenario};
 
 #[test]
 fn csv_has_a_row_per_part_and_metric_with_the_models_numbers() {
     let footprint = Dataset::embedded().compute(&Scenario::default());
-    let csv = figures_csv(&footprint);
+    let csv = figures_csv(&footprint, Period::Once);
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines[0], "part,metric,unit,low,central,high");
     assert_eq!(lines.len(), 1 + 4 * 3);
@@ -22,9 +22,28 @@ fn csv_has_a_row_per_part_and_metric_with_the_models_numbers() {
 }
 
 #[test]
+fn a_habits_exports_add_its_year() {
+    let footprint = Dataset::embedded().compute(&Scenario::default());
+    let year = footprint.year(Period::Month).unwrap();
+    let csv = figures_csv(&footprint, Period::Month);
+    assert_eq!(csv.lines().count(), 1 + 5 * 3);
+    let row = format!(
+        "year,water,L,{},{},{}",
+        year.water_l.low, year.water_l.central, year.water_l.high
+    );
+    assert!(csv.lines().any(|l| l == row), "{csv}");
+    let json = figures_json(&footprint, Period::Month, "per=month");
+    assert!(json.contains(&format!(
+        "\"year\":{{\"energy\":{{\"unit\":\"Wh\",\"low\":{}",
+        year.energy_wh.low
+    )));
+    assert!(!figures_json(&footprint, Period::Once, "").contains("\"year\""));
+}
+
+#[test]
 fn json_is_well_formed_and_carries_the_query() {
     let footprint = Dataset::embedded().compute(&Scenario::default());
-    let json = figures_json(&footprint, "images=4&note=\"quoted\"\\");
+    let json = figures_json(&footprint, Period::Once, "images=4&note=\"quoted\"\\");
     assert!(
         json.starts_with("{\"query\":\"images=4&note=\\\"quoted\\\"\\\\\","),
         "{json}"

@@ -4,7 +4,7 @@
 
 use empreinte::i18n::Lang;
 use empreinte::model::{
-    ChatModel, ChatSource, ImageModel, ImageQuality, RegionCode, Scenario, WaterScope,
+    ChatModel, ChatSource, ImageModel, ImageQuality, Period, RegionCode, Scenario, WaterScope,
 };
 use empreinte::url::{
     Notice, NoticeKind, Param, Parsed, Preset, Rgb, Section, Theme, UrlState, parse,
@@ -57,7 +57,7 @@ fn every_parameter_is_read() {
     let query = "lang=en&theme=dark&embed=1&transparent=1&hide=title,%20Share&accent=%23FFCC66\
                  &images=7&image_model=sdxl&quality=high&messages=12\
                  &chat_model=mistral-large&tokens=250&photos=2&source=google&region=fr&pue=1.2\
-                 &wue=0.5&water=onsite&embodied=1&training=true&people=5000";
+                 &wue=0.5&water=onsite&embodied=1&training=true&people=5000&per=Week";
     let Parsed { state, notices } = parse(query);
     assert_eq!(notices, []);
     let expected = UrlState {
@@ -83,6 +83,7 @@ fn every_parameter_is_read() {
             water: WaterScope::Onsite,
             embodied: true,
             training: true,
+            per: Period::Week,
         },
         people: 5000,
     };

@@ -16,7 +16,7 @@
 use empreinte::data::Dataset;
 use empreinte::i18n::Lang;
 use empreinte::model::{
-    ChatModel, ChatSource, ImageModel, ImageQuality, RegionCode, Scenario, WaterScope,
+    ChatModel, ChatSource, ImageModel, ImageQuality, Period, RegionCode, Scenario, WaterScope,
 };
 use empreinte::url::{
     Hidden, Notice, NoticeKind, Param, Parsed, Preset, Rgb, Section, Theme, UrlState, parse,
@@ -59,6 +59,7 @@ fn valid_scenario() -> impl Strategy<Value = Scenario> {
         (0..=Scenario::MAX_PHOTOS, select(ChatSource::ALL), region()),
         (ratio(Scenario::PUE_RANGE), ratio(Scenario::WUE_RANGE)),
         (select(WaterScope::ALL), any::<bool>(), any::<bool>()),
+        select(Period::ALL),
     )
         .prop_map(
             |(
@@ -67,6 +68,7 @@ fn valid_scenario() -> impl Strategy<Value = Scenario> {
                 (photos, chat_source, region),
                 (pue, wue),
                 (water, embodied, training),
+                per,
             )| Scenario {
                 images,
                 image_model,
@@ -82,6 +84,7 @@ fn valid_scenario() -> impl Strategy<Value = Scenario> {
                 water,
                 embodied,
                 training,
+                per,
             },
         )
 }
@@ -239,6 +242,7 @@ fn field(state: &UrlState, param: Param) -> String {
         Param::ChatModel => s.chat_model.id().to_owned(),
         Param::Tokens => s.tokens.to_string(),
         Param::Photos => s.photos.to_string(),
+        Param::Per => s.per.id().to_owned(),
         Param::Source => s.chat_source.id().to_owned(),
         Param::Region => s.region.id().to_owned(),
         Param::Pue => ratio(s.pue),
@@ -316,6 +320,7 @@ fn oracle(param: Param, raw: &str) -> Option<String> {
         Param::ChatModel => id(ChatModel::from_id(raw).map(ChatModel::id)),
         Param::Tokens => int(0, Scenario::MAX_TOKENS.into()),
         Param::Photos => int(0, Scenario::MAX_PHOTOS.into()),
+        Param::Per => id(Period::from_id(raw).map(Period::id)),
         Param::Source => id(ChatSource::from_id(raw).map(ChatSource::id)),
         Param::Region => RegionCode::from_id(raw)
             .filter(|r| Dataset::embedded().regions().any(|k| k == *r))

@@ -95,7 +95,10 @@ fn an_out_of_range_state_is_written_clamped_so_it_reads_back_without_notice() {
 #[test]
 fn preset_ids_are_unique_lowercase_and_round_trip() {
     let ids: Vec<_> = Preset::ALL.iter().map(|p| p.id()).collect();
-    assert_eq!(ids, ["starter-pack", "single-image", "month", "article"]);
+    assert_eq!(
+        ids,
+        ["starter-pack", "single-image", "month", "year", "article"]
+    );
     for preset in Preset::ALL {
         assert_eq!(Preset::from_id(&preset.id().to_uppercase()), Some(preset));
     }

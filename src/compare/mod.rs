@@ -8,6 +8,7 @@ mod per_unit;
 mod rows;
 mod sentences;
 mod verdict;
+mod year;
 
 pub use breakdown::{Share, shares};
 pub use collective::{CollectiveRow, collective_rows, count_stops, stop_index, week_of_images};
@@ -16,3 +17,4 @@ pub use per_unit::per_unit;
 pub use rows::{Row, RowKind, chart_rows, neighbours};
 pub use sentences::{Equivalence, headline_equivalence};
 pub use verdict::{Verdict, verdict};
+pub use year::{DAYS_A_YEAR, YEARLY, year_rows};

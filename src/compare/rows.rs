@@ -1,3 +1,4 @@
+use super::year::year_rows;
 use crate::data::{Dataset, Text};
 use crate::model::{Estimate, Footprint, Metric, Scenario};
 
@@ -10,6 +11,8 @@ pub enum RowKind {
     Reference,
     /// A figure published by others, scaled to the reader's scenario.
     Claim,
+    /// An everyday use done once a day for a year (the charts of a habit's year).
+    Habit,
 }
 
 /// One bar of a metric's chart, in the metric's unit.
@@ -24,12 +27,16 @@ pub struct Row {
 /// The rows of one metric's chart: the reader's scenario among everyday uses, with the
 /// featured press claims scaled to the reader's counts (a claim per image times the images
 /// made), largest first. A claim whose count is zero is left out rather than drawn as zero.
+/// Counts per a day, week or month give the year's rows instead ([`year_rows`]).
 pub fn chart_rows(
     metric: Metric,
     footprint: &Footprint,
     scenario: &Scenario,
     data: &Dataset,
 ) -> Vec<Row> {
+    if let Some(year) = footprint.year(scenario.per) {
+        return year_rows(metric, year, data);
+    }
     let mut rows = vec![Row {
         id: Text::Borrowed("scenario"),
         kind: RowKind::Scenario,
@@ -69,7 +76,7 @@ pub fn neighbours(rows: &[Row]) -> (Option<&Row>, Option<&Row>) {
     let Some(at) = rows.iter().position(|r| r.kind == RowKind::Scenario) else {
         return (None, None);
     };
-    let reference = |r: &&Row| r.kind == RowKind::Reference;
+    let reference = |r: &&Row| matches!(r.kind, RowKind::Reference | RowKind::Habit);
     let above = rows[..at].iter().rev().find(reference);
     let below = rows[at + 1..].iter().find(reference);
     (above, below)

@@ -1,10 +1,11 @@
-use crate::model::{Footprint, Metric};
+use crate::model::{Footprint, Impact, Metric, Period};
 
 /// The totals and their breakdown by activity, one row per (part, metric), in the stored units
-/// (Wh, g CO2e, L) with plain decimal points so any spreadsheet reads them.
-pub fn figures_csv(footprint: &Footprint) -> String {
+/// (Wh, g CO2e, L) with plain decimal points so any spreadsheet reads them; for counts `per` a
+/// day, week or month, the year's total too (part `year`).
+pub fn figures_csv(footprint: &Footprint, per: Period) -> String {
     let mut out = String::from("part,metric,unit,low,central,high\n");
-    for (part, impact) in parts(footprint) {
+    for (part, impact) in parts(footprint, per) {
         for &metric in Metric::ALL {
             let e = impact.get(metric);
             out.push_str(&format!(
@@ -21,8 +22,8 @@ pub fn figures_csv(footprint: &Footprint) -> String {
 }
 
 /// The same figures as JSON, with the link query that reproduces them.
-pub fn figures_json(footprint: &Footprint, query: &str) -> String {
-    let parts: Vec<String> = parts(footprint)
+pub fn figures_json(footprint: &Footprint, per: Period, query: &str) -> String {
+    let parts: Vec<String> = parts(footprint, per)
         .into_iter()
         .map(|(part, impact)| {
             let metrics: Vec<String> = Metric::ALL
@@ -45,13 +46,15 @@ pub fn figures_json(footprint: &Footprint, query: &str) -> String {
     format!("{{\"query\":{},{}}}\n", json_string(query), parts.join(","))
 }
 
-fn parts(footprint: &Footprint) -> Vec<(&'static str, crate::model::Impact)> {
-    vec![
+fn parts(footprint: &Footprint, per: Period) -> Vec<(&'static str, Impact)> {
+    let mut parts = vec![
         ("total", footprint.total()),
         ("images", footprint.by_activity.images),
         ("chat", footprint.by_activity.chat),
         ("extras", footprint.by_activity.extras),
-    ]
+    ];
+    parts.extend(footprint.year(per).map(|year| ("year", year)));
+    parts
 }
 
 /// A JSON string literal: quotes, backslashes and control characters escaped.

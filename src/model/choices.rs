@@ -104,3 +104,26 @@ choice! {
         Full => "full",
     }
 }
+
+choice! {
+    /// What the reader's counts are per: a single time (the default), or a day, a week or a
+    /// month of habit, which the results also give for a year.
+    pub enum Period {
+        Once => "once",
+        Day => "day",
+        Week => "week",
+        Month => "month",
+    }
+}
+
+impl Period {
+    /// How many periods make a year (365 days, 52 weeks, 12 months); `None` for once.
+    pub const fn per_year(self) -> Option<f64> {
+        match self {
+            Period::Once => None,
+            Period::Day => Some(365.0),
+            Period::Week => Some(52.0),
+            Period::Month => Some(12.0),
+        }
+    }
+}

@@ -1,7 +1,7 @@
 use super::chat::reply_use;
 use super::images::image_it_wh;
 use super::site::{ItUse, Site};
-use super::{ByActivity, ByStage, Estimate, Impact, Parameters, Scenario};
+use super::{ByActivity, ByStage, Estimate, Impact, Parameters, Period, Scenario};
 
 /// Energy, greenhouse gases and water of a scenario, with breakdowns.
 ///
@@ -26,6 +26,16 @@ impl Footprint {
             co2_g: self.co2_g,
             water_l: self.water_l,
         }
+    }
+
+    /// A year of it, when the counts are `per` a day, week or month: every bound times the
+    /// periods in a year (an exact count, so the range keeps its meaning); `None` for once.
+    pub fn year(&self, per: Period) -> Option<Impact> {
+        per.per_year().map(|n| Impact {
+            energy_wh: self.energy_wh.scale(n),
+            co2_g: self.co2_g.scale(n),
+            water_l: self.water_l.scale(n),
+        })
     }
 }
 

@@ -38,7 +38,9 @@ mod scenario;
 mod sensitivity;
 mod site;
 
-pub use choices::{ChatModel, ChatSource, ImageFamily, ImageModel, ImageQuality, WaterScope};
+pub use choices::{
+    ChatModel, ChatSource, ImageFamily, ImageModel, ImageQuality, Period, WaterScope,
+};
 pub use estimate::Estimate;
 pub use footprint::{Footprint, compute};
 pub use impact::{Activity, ByActivity, ByStage, Impact, Stage};

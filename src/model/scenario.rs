@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{ChatModel, ChatSource, ImageModel, ImageQuality, RegionCode, WaterScope};
+use super::{ChatModel, ChatSource, ImageModel, ImageQuality, Period, RegionCode, WaterScope};
 
 /// What the reader did and where it ran: the inputs of the model.
 ///
@@ -33,6 +33,9 @@ pub struct Scenario {
     pub embodied: bool,
     /// Count a share of the energy spent training the models.
     pub training: bool,
+    /// What the counts are per: once, or a day, week or month of habit (then the results
+    /// also give the year's footprint). It leaves the period's footprint as it is.
+    pub per: Period,
 }
 
 impl Scenario {
@@ -98,6 +101,7 @@ impl Default for Scenario {
             water: WaterScope::Full,
             embodied: false,
             training: false,
+            per: Period::Once,
         }
     }
 }

@@ -7,7 +7,7 @@ use crate::compare::{Row, RowKind, multiple, neighbours};
 use crate::data::{ClaimPer, Dataset};
 use crate::format::{decimal, quantity, times};
 use crate::i18n::Strings;
-use crate::model::{Estimate, Metric, Scenario};
+use crate::model::{Estimate, Metric, Period, Scenario};
 
 /// Significant digits of the figures shown beside bars and in tables.
 pub const FIGURE_DIGITS: u32 = 2;
@@ -16,8 +16,10 @@ pub const FIGURE_DIGITS: u32 = 2;
 /// ("« One image = one phone charge » (2023), for 4 images").
 pub fn row_label(t: &Strings, row: &Row, scenario: &Scenario, data: &Dataset) -> String {
     match row.kind {
+        RowKind::Scenario if scenario.per != Period::Once => t.get("row-scenario-year").to_owned(),
         RowKind::Scenario => t.get("row-scenario").to_owned(),
         RowKind::Reference => t.get(&format!("ref-{}", row.id)).to_owned(),
+        RowKind::Habit => t.fill("ref-habit", &[("label", t.get(&format!("ref-{}", row.id)))]),
         RowKind::Claim => {
             let claim = data.claims().iter().find(|c| c.id == row.id);
             let count = f64::from(claim.map_or(0, |c| c.count_in(scenario)));
@@ -49,7 +51,10 @@ pub fn takeaway(
     let Some(ours) = rows.iter().find(|r| r.kind == RowKind::Scenario) else {
         return t.get("compare-caption").to_owned();
     };
-    let value = quantity(metric, ours.value.central, t.lang(), FIGURE_DIGITS);
+    let mut value = quantity(metric, ours.value.central, t.lang(), FIGURE_DIGITS);
+    if scenario.per != Period::Once {
+        value = t.fill("per-year-value", &[("value", &value)]);
+    }
     let name = |r: &Row| row_label(t, r, scenario, data);
     let (above, below) = neighbours(rows);
     let (key, above, below) = match (above, below) {
@@ -85,7 +90,7 @@ pub fn bar_chart(
                 note: None,
                 style: match row.kind {
                     RowKind::Scenario => BarStyle::Highlight,
-                    RowKind::Reference => BarStyle::Reference,
+                    RowKind::Reference | RowKind::Habit => BarStyle::Reference,
                     RowKind::Claim => BarStyle::Claim,
                 },
             })

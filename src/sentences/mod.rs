@@ -10,17 +10,17 @@ pub use sensitivity::{assumption_label, sensitivity_chart, sensitivity_most, swi
 
 use crate::compare::{headline_equivalence, shares};
 use crate::data::Dataset;
-use crate::format::{decimal, month_year};
+use crate::format::{decimal, month_year, range_parts};
 use crate::i18n::Strings;
-use crate::model::{Estimate, Footprint, Metric, Scenario};
+use crate::model::{Estimate, Footprint, Metric, Period, Scenario};
 
 /// Significant digits of the counts in the results card's sentences.
 const SIGNIFICANT: u32 = 2;
 
-/// "For 4 images and 10 chat messages".
+/// "For 4 images and 10 chat messages", and "a day" (week, month) for a habit.
 pub fn results_for(t: &Strings, scenario: &Scenario) -> String {
     let (images, messages) = (f64::from(scenario.images), f64::from(scenario.messages));
-    t.fill(
+    let counted = t.fill(
         "results-for",
         &[
             ("images", &decimal(images, t.lang(), 9)),
@@ -28,7 +28,30 @@ pub fn results_for(t: &Strings, scenario: &Scenario) -> String {
             ("messages", &decimal(messages, t.lang(), 9)),
             ("messages-unit", t.plural("count-messages", messages)),
         ],
-    )
+    );
+    match scenario.per {
+        Period::Once => counted,
+        per => format!("{counted} {}", t.get(&format!("per-{}", per.id()))),
+    }
+}
+
+/// "In a year: ≈ 5.1 kWh (2.4–13), ≈ 2.4 kg CO₂e (1.1–6), ≈ 23 L (10–58)." for a habit;
+/// `None` for counts made once.
+pub fn results_year(t: &Strings, footprint: &Footprint, per: Period) -> Option<String> {
+    let year = footprint.year(per)?;
+    let figure = |metric: Metric| {
+        let e = year.get(metric);
+        let (value, range) = range_parts(metric, e.low, e.central, e.high, t.lang());
+        format!("{value} {range}")
+    };
+    Some(t.fill(
+        "results-year",
+        &[
+            ("energy", &figure(Metric::Energy)),
+            ("co2", &figure(Metric::Co2)),
+            ("water", &figure(Metric::Water)),
+        ],
+    ))
 }
 
 /// "≈ 1.4 hours of an LED bulb", or turned round when the count would be below 1

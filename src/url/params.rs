@@ -21,6 +21,8 @@ pub enum Param {
     ChatModel,
     Tokens,
     Photos,
+    /// What the counts are per ([`Period`](crate::model::Period)).
+    Per,
     /// Whose estimate of a chat reply to use ([`ChatSource`](crate::model::ChatSource)).
     Source,
     Region,
@@ -33,7 +35,7 @@ pub enum Param {
 }
 
 impl Param {
-    pub const ALL: [Param; 22] = [
+    pub const ALL: [Param; 23] = [
         Param::Lang,
         Param::Theme,
         Param::Embed,
@@ -48,6 +50,7 @@ impl Param {
         Param::ChatModel,
         Param::Tokens,
         Param::Photos,
+        Param::Per,
         Param::Source,
         Param::Region,
         Param::Pue,
@@ -75,6 +78,7 @@ impl Param {
             Param::ChatModel => "chat_model",
             Param::Tokens => "tokens",
             Param::Photos => "photos",
+            Param::Per => "per",
             Param::Source => "source",
             Param::Region => "region",
             Param::Pue => "pue",

@@ -7,7 +7,7 @@ use std::str::FromStr;
 use crate::data::Dataset;
 use crate::i18n::Lang;
 use crate::model::{
-    ChatModel, ChatSource, ImageModel, ImageQuality, RegionCode, Scenario, WaterScope,
+    ChatModel, ChatSource, ImageModel, ImageQuality, Period, RegionCode, Scenario, WaterScope,
 };
 
 use super::decimal::read_f64;
@@ -180,6 +180,7 @@ impl Reader {
         );
         self.read(Param::Tokens, &mut s.tokens, count(Scenario::MAX_TOKENS));
         self.read(Param::Photos, &mut s.photos, count(Scenario::MAX_PHOTOS));
+        self.read(Param::Per, &mut s.per, choice(Period::from_id));
         self.read(
             Param::Source,
             &mut s.chat_source,

@@ -1,6 +1,6 @@
 //! Named starting scenarios, so a link or a button can say "a month of regular use" in one word.
 
-use crate::model::{ImageModel, Scenario};
+use crate::model::{ImageModel, Period, Scenario};
 
 /// A named scenario. A link's `preset` is applied first; explicit parameters then override it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -13,13 +13,16 @@ pub enum Preset {
     Month,
     /// The seed article's case: one starter-pack picture made in ChatGPT.
     Article,
+    /// A day of regular use, counted for a year.
+    Year,
 }
 
 impl Preset {
-    pub const ALL: [Preset; 4] = [
+    pub const ALL: [Preset; 5] = [
         Preset::StarterPack,
         Preset::SingleImage,
         Preset::Month,
+        Preset::Year,
         Preset::Article,
     ];
 
@@ -36,6 +39,7 @@ impl Preset {
             Preset::StarterPack => "starter-pack",
             Preset::SingleImage => "single-image",
             Preset::Month => "month",
+            Preset::Year => "year",
             Preset::Article => "article",
         }
     }
@@ -60,6 +64,14 @@ impl Preset {
             Preset::Month => Scenario {
                 images: Self::MONTH_IMAGES_PER_DAY * Self::MONTH_DAYS,
                 messages: Self::MONTH_REPLIES_PER_DAY * Self::MONTH_DAYS,
+                ..default
+            },
+            // The same day of regular use as the month's, as a daily habit: the results then
+            // also give its year.
+            Preset::Year => Scenario {
+                images: Self::MONTH_IMAGES_PER_DAY,
+                messages: Self::MONTH_REPLIES_PER_DAY,
+                per: Period::Day,
                 ..default
             },
             // The seed article weighs one "starter pack" picture: a selfie uploaded to ChatGPT

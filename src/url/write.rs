@@ -2,6 +2,7 @@
 
 use super::parse::DATASET;
 use super::{Param, Theme, UrlState};
+use crate::model::Period;
 
 /// Writes the state as a query string, without the leading `?`.
 ///
@@ -43,6 +44,10 @@ pub fn to_query(state: &UrlState) -> String {
     pair(Param::ChatModel, s.chat_model.id());
     pair(Param::Tokens, &s.tokens.to_string());
     pair(Param::Photos, &s.photos.to_string());
+    // Written only for a habit, so that links made before it existed read the same.
+    if s.per != Period::Once {
+        pair(Param::Per, s.per.id());
+    }
     pair(Param::Source, s.chat_source.id());
     pair(Param::Region, s.region.id());
     pair(Param::Pue, &ratio(s.pue));

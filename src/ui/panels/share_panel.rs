@@ -76,13 +76,17 @@ pub fn SharePanel(state: Memo<UrlState>, footprint: Signal<Footprint>) -> impl I
         let code = code.clone();
         move |_| copy_text(code())
     };
-    let csv = move |_| download("empreinte.csv", "text/csv", &footprint.with(figures_csv));
+    let per = move || state.with(|s| s.scenario.per);
+    let csv = move |_| {
+        let text = footprint.with(|f| figures_csv(f, per()));
+        download("empreinte.csv", "text/csv", &text);
+    };
     let json = move |_| {
         let query = state.with(to_query);
         download(
             "empreinte.json",
             "application/json",
-            &footprint.with(|f| figures_json(f, &query)),
+            &footprint.with(|f| figures_json(f, per(), &query)),
         );
     };
 

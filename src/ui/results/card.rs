@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use super::headline::Headline;
 use crate::data::Dataset;
 use crate::model::{Footprint, Metric, Scenario};
-use crate::sentences::{energy_split, equivalence, results_for, results_note};
+use crate::sentences::{energy_split, equivalence, results_for, results_note, results_year};
 use crate::ui::texts::use_texts;
 
 /// The answer, first thing in the widget: what was counted, the three figures with their
@@ -33,12 +33,14 @@ pub fn ResultsCard(
         })
         .collect_view();
     let split = move || footprint.with(|f| energy_split(t, f));
+    let year = move || footprint.with(|f| scenario.with(|s| results_year(t, f, s.per)));
     let note = results_note(t, data);
     view! {
         <section class="empreinte-results" aria-labelledby="empreinte-results-title">
             <h2 id="empreinte-results-title" class="empreinte-results-title">{t.get("results-title")}</h2>
             <p class="empreinte-results-for">{counted}</p>
             <div class="empreinte-figures">{figures}</div>
+            {move || year().map(|year| view! { <p class="empreinte-year" data-year="">{year}</p> })}
             <p class="empreinte-split" data-split="">{split}</p>
             <p class="empreinte-results-note">
                 {note}

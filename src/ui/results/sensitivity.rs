@@ -4,7 +4,7 @@ use super::chart_svg::ChartSvg;
 use crate::chart::bar_chart_svg;
 use crate::data::Dataset;
 use crate::format::quantity;
-use crate::model::{Metric, Scenario, sensitivity};
+use crate::model::{Assumption, Metric, Scenario, Swing, sensitivity};
 use crate::sentences::{assumption_label, sensitivity_chart, sensitivity_most, swing_span};
 use crate::ui::texts::use_texts;
 
@@ -44,26 +44,10 @@ fn SensitivityBody(scenario: Signal<Scenario>, width: ReadSignal<u32>) -> impl I
         .attr("aria-hidden", "true")
         .inner_html(move || ChartSvg(svg.get()));
     let table_open = RwSignal::new(false);
-    let rows = move || {
-        swings.with(|swings| {
-            swings
-                .iter()
-                .map(|swing| {
-                    let cells = Metric::ALL
-                        .iter()
-                        .map(|&m| view! { <td>{swing_span(t, swing, m)}</td> })
-                        .collect_view();
-                    view! {
-                        <tr data-id=swing.assumption.id()
-                            data-value=swing.width(Metric::Energy).to_string()>
-                            <th scope="row">{assumption_label(t, swing.assumption)}</th>
-                            {cells}
-                        </tr>
-                    }
-                })
-                .collect_view()
-        })
-    };
+    // Rows keyed by setting, each following its own swing: a move rewrites the cells that
+    // changed, not the table.
+    let order =
+        Memo::new(move |_| swings.with(|s| s.iter().map(|w| w.assumption).collect::<Vec<_>>()));
     let heads = Metric::ALL
         .iter()
         .map(|&m| view! { <th scope="col">{t.get(m.id())}</th> })
@@ -91,8 +75,33 @@ fn SensitivityBody(scenario: Signal<Scenario>, width: ReadSignal<u32>) -> impl I
             <table class="empreinte-table" data-table="sensitivity">
                 <caption>{t.get("sensitivity-chart")}</caption>
                 <thead><tr><th scope="col">{t.get("col-assumption")}</th>{heads}</tr></thead>
-                <tbody>{rows}</tbody>
+                <tbody>
+                    <For each=move || order.get() key=|a| *a let:assumption>
+                        <SwingRow assumption swings />
+                    </For>
+                </tbody>
             </table>
         </div>
+    }
+}
+
+/// One setting's row of the table, following its swing as the scenario changes.
+#[component]
+fn SwingRow(assumption: Assumption, swings: Memo<Vec<Swing>>) -> impl IntoView {
+    let t = use_texts();
+    let swing =
+        Memo::new(move |_| swings.with(|s| s.iter().find(|w| w.assumption == assumption).copied()));
+    let cells = Metric::ALL
+        .iter()
+        .map(|&m| {
+            view! { <td>{move || swing.get().map(|w| swing_span(t, &w, m)).unwrap_or_default()}</td> }
+        })
+        .collect_view();
+    view! {
+        <tr data-id=assumption.id()
+            data-value=move || swing.get().map_or(0.0, |w| w.width(Metric::Energy)).to_string()>
+            <th scope="row">{assumption_label(t, assumption)}</th>
+            {cells}
+        </tr>
     }
 }
