@@ -1,6 +1,6 @@
 use super::year::year_rows;
 use crate::data::{Dataset, Text};
-use crate::model::{Estimate, Footprint, Metric, Scenario};
+use crate::model::{Estimate, Evidence, Footprint, Metric, Scenario, evidence};
 
 /// What a chart row stands for; the chart draws each kind in its own style.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -22,6 +22,8 @@ pub struct Row {
     pub id: Text,
     pub kind: RowKind,
     pub value: Estimate,
+    /// The weakest evidence the value rests on.
+    pub evidence: Option<Evidence>,
 }
 
 /// The rows of one metric's chart: the reader's scenario among everyday uses, with the
@@ -34,13 +36,15 @@ pub fn chart_rows(
     scenario: &Scenario,
     data: &Dataset,
 ) -> Vec<Row> {
+    let ours = evidence(scenario, data.parameters()).total();
     if let Some(year) = footprint.year(scenario.per) {
-        return year_rows(metric, year, data);
+        return year_rows(metric, year, ours, data);
     }
     let mut rows = vec![Row {
         id: Text::Borrowed("scenario"),
         kind: RowKind::Scenario,
         value: footprint.total().get(metric),
+        evidence: ours,
     }];
     rows.extend(
         data.equivalents()
@@ -50,6 +54,7 @@ pub fn chart_rows(
                 id: r.id.clone(),
                 kind: RowKind::Reference,
                 value: r.amount,
+                evidence: Some(r.evidence),
             }),
     );
     rows.extend(
@@ -62,6 +67,7 @@ pub fn chart_rows(
                     id: c.id.clone(),
                     kind: RowKind::Claim,
                     value: c.amount.scale(f64::from(count)),
+                    evidence: Some(c.evidence),
                 })
             }),
     );

@@ -4,7 +4,7 @@
 
 use super::rows::{Row, RowKind};
 use crate::data::{Dataset, Text};
-use crate::model::{Impact, Metric};
+use crate::model::{Evidence, Impact, Metric};
 
 /// The collective scale's yearly references that one reader's year can be set beside: a
 /// home's or a person's year (a town's or a country's would dwarf it).
@@ -24,11 +24,13 @@ pub const DAYS_A_YEAR: f64 = 365.0;
 
 /// The rows of one metric's chart for a year: the reader's year, the yearly references and
 /// each everyday use done daily for a year, largest first.
-pub fn year_rows(metric: Metric, year: Impact, data: &Dataset) -> Vec<Row> {
+/// `ours` is the evidence the reader's figures rest on.
+pub fn year_rows(metric: Metric, year: Impact, ours: Option<Evidence>, data: &Dataset) -> Vec<Row> {
     let mut rows = vec![Row {
         id: Text::Borrowed("scenario"),
         kind: RowKind::Scenario,
         value: year.get(metric),
+        evidence: ours,
     }];
     rows.extend(
         data.scale()
@@ -38,6 +40,7 @@ pub fn year_rows(metric: Metric, year: Impact, data: &Dataset) -> Vec<Row> {
                 id: r.id.clone(),
                 kind: RowKind::Reference,
                 value: r.amount,
+                evidence: Some(r.evidence),
             }),
     );
     rows.extend(
@@ -48,6 +51,7 @@ pub fn year_rows(metric: Metric, year: Impact, data: &Dataset) -> Vec<Row> {
                 id: r.id.clone(),
                 kind: RowKind::Habit,
                 value: r.amount.scale(DAYS_A_YEAR),
+                evidence: Some(r.evidence),
             }),
     );
     rows.sort_by(|a, b| b.value.central.total_cmp(&a.value.central));

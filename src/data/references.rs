@@ -4,7 +4,7 @@
 use serde::Deserialize;
 
 use super::{Text, Words};
-use crate::model::{Estimate, Metric};
+use crate::model::{Estimate, Evidence, Metric};
 
 /// Something the footprint is compared with: a smartphone charge, a km by car, a town's year.
 #[derive(Clone, Debug, PartialEq)]
@@ -14,6 +14,8 @@ pub struct Reference {
     pub metric: Metric,
     /// In the metric's unit (Wh, g CO2e or L).
     pub amount: Estimate,
+    /// How solid `amount` is.
+    pub evidence: Evidence,
 }
 
 /// What one published claim is about.
@@ -41,6 +43,8 @@ pub struct Claim {
     pub date: Text,
     /// Per [`Claim::per`], in the metric's unit.
     pub amount: Estimate,
+    /// How solid the claim's figure is, as its source stands.
+    pub evidence: Evidence,
 }
 
 /// What a claim says: its words as published, or, where it was never written as a sentence

@@ -1,3 +1,5 @@
+use crate::model::Evidence;
+
 use super::{List, Text, Words};
 
 /// One entry of the bibliography (`sources.toml`), as readers see it.
@@ -12,6 +14,8 @@ pub struct Source {
     pub publisher: Text,
     pub year: u16,
     pub url: Text,
+    /// How solid the figures taken from it are (`ours` for the project's own notes).
+    pub evidence: Evidence,
     /// What the source measured or states, for readers (its maintainers' note stays in
     /// the file).
     pub about: Words,

@@ -12,8 +12,8 @@ use crate::format::{quantity, range_parts};
 use crate::i18n::{Lang, Strings};
 use crate::model::{Footprint, Metric, Scenario};
 use crate::sentences::{
-    bar_chart, energy_split, equivalence, results_for, results_note, row_figures, row_label,
-    takeaway,
+    bar_chart, energy_split, equivalence, results_evidence, results_for, results_note, row_figures,
+    row_label, takeaway,
 };
 
 /// Where `make data` writes it, relative to the repository.
@@ -70,6 +70,7 @@ pub fn first_paint_html(data: &Dataset) -> String {
          <p class=\"empreinte-results-for\">{counted}</p>\n\
          <div class=\"empreinte-figures\">\n{figures}</div>\n\
          <p class=\"empreinte-split\">{split}</p>\n\
+         <p class=\"empreinte-evidence\">{weakest}</p>\n\
          <p class=\"empreinte-results-note\">{note}</p>\n\
          </section>\n\
          {chart}\
@@ -81,6 +82,7 @@ pub fn first_paint_html(data: &Dataset) -> String {
         results = escape(t.get("results-title")),
         counted = escape(&results_for(t, &scenario)),
         split = escape(&energy_split(t, &footprint).unwrap_or_default()),
+        weakest = escape(&results_evidence(t, &scenario, data).unwrap_or_default()),
         note = escape(&results_note(t, data)),
         chart = energy_chart(t, data, &scenario, &footprint),
     )
@@ -109,7 +111,7 @@ fn energy_chart(t: &Strings, data: &Dataset, scenario: &Scenario, footprint: &Fo
         })
         .collect();
     let claims = rows.iter().any(|r| r.kind == RowKind::Claim);
-    let legend: String = ["scenario", "reference", "claim", "range"]
+    let mut legend: String = ["scenario", "reference", "claim", "range"]
         .iter()
         .filter(|&&key| key != "claim" || claims)
         .map(|key| {
@@ -119,6 +121,7 @@ fn energy_chart(t: &Strings, data: &Dataset, scenario: &Scenario, footprint: &Fo
             )
         })
         .collect();
+    legend += &format!("<li>{}</li>", escape(t.get("legend-evidence")));
     let note = match chart.scale() {
         Scale::Log { .. } => format!(
             "<p class=\"empreinte-chart-note\">{}</p>\n",

@@ -28,6 +28,7 @@ mod chat;
 mod choice;
 mod choices;
 mod estimate;
+mod evidence;
 mod footprint;
 mod images;
 mod impact;
@@ -42,6 +43,7 @@ pub use choices::{
     ChatModel, ChatSource, ImageFamily, ImageModel, ImageQuality, Period, WaterScope,
 };
 pub use estimate::Estimate;
+pub use evidence::{Evidence, EvidenceByActivity, evidence};
 pub use footprint::{Footprint, compute};
 pub use impact::{Activity, ByActivity, ByStage, Impact, Stage};
 pub use metric::Metric;

@@ -6,7 +6,9 @@
 
 use std::borrow::Cow;
 
-use super::{ChatModel, ChatSource, Estimate, ImageFamily, ImageModel, ImageQuality, RegionCode};
+use super::{
+    ChatModel, ChatSource, Estimate, Evidence, ImageFamily, ImageModel, ImageQuality, RegionCode,
+};
 
 /// Lists are `Cow`s so that the shipped dataset can be a `static` compiled into the widget
 /// (borrowed), while the data files' reader builds its own (owned).
@@ -20,6 +22,8 @@ pub struct Parameters {
     /// IT energy to read one uploaded photo, in Wh (GPT-4o's token count for an
     /// image and Epoch's input cost per token, whatever the chat model).
     pub photo_it_wh: Estimate,
+    /// How solid `photo_it_wh` is.
+    pub photo_evidence: Evidence,
     pub image_models: Cow<'static, [ImageModelParams]>,
     pub quality_factors: Cow<'static, [QualityFactor]>,
     pub regions: Cow<'static, [RegionParams]>,
@@ -70,6 +74,8 @@ pub struct ChatModelParams {
     pub active_params_b: Estimate,
     /// The model as EcoLogits describes it (for `source=ecologits`).
     pub ecologits: EcoLogitsModel,
+    /// How solid `active_params_b` is.
+    pub evidence: Evidence,
 }
 
 /// A chat model as EcoLogits' model file describes it: what its method needs.
@@ -83,6 +89,8 @@ pub struct EcoLogitsModel {
     pub tokens_per_s: Option<f64>,
     /// Measured time to first token, in s, where EcoLogits has it.
     pub ttft_s: Option<f64>,
+    /// The weakest of the above.
+    pub evidence: Evidence,
 }
 
 /// Epoch AI's method: energy proportional to active parameters × output tokens.
@@ -95,6 +103,8 @@ pub struct EpochMethod {
     /// (ratio, central exactly 1): an independent factor, so that the range covers the
     /// methods' disagreement and not only Epoch's own utilisation band.
     pub method_spread: Estimate,
+    /// The weaker of the two.
+    pub evidence: Evidence,
 }
 
 /// EcoLogits' bottom-up LLM inference model (GenAI Impact), version 0.11, re-derived from
@@ -125,6 +135,8 @@ pub struct EcoLogitsMethod {
     pub server_power_w: f64,
     /// GPUs in one server (count).
     pub gpus_per_server: f64,
+    /// The weakest of the method's constants.
+    pub evidence: Evidence,
 }
 
 /// A provider's published per-reply figure, kept at its own scope: shown as published
@@ -138,6 +150,8 @@ pub struct PublishedReply {
     pub pue: f64,
     /// Output tokens the figure is taken to describe, in tokens (> 0).
     pub reference_tokens: f64,
+    /// The weakest of the above.
+    pub evidence: Evidence,
 }
 
 impl PublishedReply {
@@ -158,6 +172,7 @@ pub struct ImageModelParams {
     pub family: ImageFamily,
     /// IT energy of one image at medium quality (1024×1024, default steps), in Wh.
     pub it_wh: Estimate,
+    pub evidence: Evidence,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -166,6 +181,7 @@ pub struct QualityFactor {
     pub quality: ImageQuality,
     /// Energy relative to medium quality (ratio).
     pub factor: Estimate,
+    pub evidence: Evidence,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -175,6 +191,8 @@ pub struct RegionParams {
     pub grid_g_per_kwh: Estimate,
     /// Water consumed to generate one kWh of electricity, in L/kWh.
     pub water_l_per_kwh: Estimate,
+    /// The weaker of the two.
+    pub evidence: Evidence,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -191,4 +209,9 @@ pub struct DataCentre {
     pub embodied_g_per_gpu_s: f64,
     /// Training energy per unit of inference energy, amortised (ratio).
     pub training_share: Estimate,
+    /// How solid each of the above is (embodied: the weaker of its two figures).
+    pub pue_evidence: Evidence,
+    pub wue_evidence: Evidence,
+    pub embodied_evidence: Evidence,
+    pub training_evidence: Evidence,
 }

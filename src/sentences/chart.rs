@@ -7,7 +7,7 @@ use crate::compare::{Row, RowKind, multiple, neighbours};
 use crate::data::{ClaimPer, Dataset};
 use crate::format::{decimal, quantity, times};
 use crate::i18n::Strings;
-use crate::model::{Estimate, Metric, Period, Scenario};
+use crate::model::{Estimate, Evidence, Metric, Period, Scenario};
 
 /// Significant digits of the figures shown beside bars and in tables.
 pub const FIGURE_DIGITS: u32 = 2;
@@ -86,7 +86,11 @@ pub fn bar_chart(
                 value: row.value.central,
                 low: row.value.low,
                 high: row.value.high,
-                value_label: quantity(metric, row.value.central, t.lang(), FIGURE_DIGITS),
+                value_label: format!(
+                    "{}{}",
+                    quantity(metric, row.value.central, t.lang(), FIGURE_DIGITS),
+                    evidence_mark(row.evidence)
+                ),
                 note: None,
                 style: match row.kind {
                     RowKind::Scenario => BarStyle::Highlight,
@@ -108,6 +112,17 @@ pub fn bar_chart(
         }
     }
     chart
+}
+
+/// The mark after a bar's value that says how solid it is, explained in the legend: none
+/// for a measurement or a provider's disclosure, "*" for a third party's estimate, "**" for
+/// the project's own.
+pub fn evidence_mark(evidence: Option<Evidence>) -> &'static str {
+    match evidence {
+        Some(Evidence::Estimated) => " *",
+        Some(Evidence::Ours) => " **",
+        _ => "",
+    }
 }
 
 /// A row's figures for the table mirror: the central value and the range ("3 Wh",

@@ -5,14 +5,14 @@
 mod chart;
 mod sensitivity;
 
-pub use chart::{FIGURE_DIGITS, bar_chart, row_figures, row_label, takeaway};
+pub use chart::{FIGURE_DIGITS, bar_chart, evidence_mark, row_figures, row_label, takeaway};
 pub use sensitivity::{assumption_label, sensitivity_chart, sensitivity_most, swing_span};
 
 use crate::compare::{headline_equivalence, shares};
 use crate::data::Dataset;
 use crate::format::{decimal, month_year, range_parts};
 use crate::i18n::Strings;
-use crate::model::{Estimate, Footprint, Metric, Period, Scenario};
+use crate::model::{Estimate, Footprint, Metric, Period, Scenario, evidence};
 
 /// Significant digits of the counts in the results card's sentences.
 const SIGNIFICANT: u32 = 2;
@@ -99,6 +99,19 @@ pub fn energy_split(t: &Strings, footprint: &Footprint) -> Option<String> {
             .join(t.get("list-separator"));
         t.fill("results-split", &[("parts", &parts)])
     })
+}
+
+/// "The weakest link in your result: the images, which rest on our own estimate." `None`
+/// when the scenario counts nothing.
+pub fn results_evidence(t: &Strings, scenario: &Scenario, data: &Dataset) -> Option<String> {
+    let (activity, level) = evidence(scenario, data.parameters()).weakest_part()?;
+    Some(t.fill(
+        "results-evidence",
+        &[
+            ("part", t.get(&format!("activity-{}", activity.id()))),
+            ("level", t.get(&format!("evidence-{}", level.id()))),
+        ],
+    ))
 }
 
 /// "Figures as of December 2026; in brackets: the plausible range (5 to 95 %)."

@@ -8,7 +8,7 @@ use super::error::{DataError, refuse};
 use super::registry::Registry;
 use crate::data::Coefficient;
 use crate::model::{
-    ChatModel, ChatModelParams, EcoLogitsMethod, EcoLogitsModel, EpochMethod, Estimate,
+    ChatModel, ChatModelParams, EcoLogitsMethod, EcoLogitsModel, EpochMethod, Estimate, Evidence,
     PublishedReply,
 };
 
@@ -100,6 +100,7 @@ pub(crate) struct ChatParameters {
     pub(crate) google: PublishedReply,
     pub(crate) openai: PublishedReply,
     pub(crate) photo_it_wh: Estimate,
+    pub(crate) photo_evidence: Evidence,
 }
 
 const BILLION_PARAMS: &str = "billion parameters";
@@ -113,14 +114,18 @@ impl ChatFile {
                 return refuse(format!("chat.models.{id}: unknown chat model"));
             };
             let path = format!("chat.models.{id}");
+            let mark = reg.mark();
+            let active_params_b = reg.take(
+                format!("{path}.active_params_b"),
+                size.active_params_b,
+                BILLION_PARAMS,
+            )?;
+            let evidence = reg.weakest_since(mark);
             models.push(ChatModelParams {
                 model,
-                active_params_b: reg.take(
-                    format!("{path}.active_params_b"),
-                    size.active_params_b,
-                    BILLION_PARAMS,
-                )?,
+                active_params_b,
                 ecologits: ecologits_model(&format!("{path}.ecologits"), size.ecologits, reg)?,
+                evidence,
             });
         }
         if let Some(missing) = ChatModel::ALL
@@ -130,13 +135,19 @@ impl ChatFile {
             return refuse(format!("chat.models.{}: missing", missing.id()));
         }
         let (epoch, epoch_pue) = epoch_method(self.epoch, reg)?;
+        let ecologits = ecologits_method(self.ecologits, reg)?;
+        let google = published("google", self.published.google, reg)?;
+        let openai = published("openai", self.published.openai, reg)?;
+        let mark = reg.mark();
+        let photo_it_wh = photo_it_wh(self.vision, epoch_pue, reg)?;
         Ok(ChatParameters {
             models,
             epoch,
-            ecologits: ecologits_method(self.ecologits, reg)?,
-            google: published("google", self.published.google, reg)?,
-            openai: published("openai", self.published.openai, reg)?,
-            photo_it_wh: photo_it_wh(self.vision, epoch_pue, reg)?,
+            ecologits,
+            google,
+            openai,
+            photo_it_wh,
+            photo_evidence: reg.weakest_since(mark),
         })
     }
 }
@@ -147,6 +158,7 @@ fn ecologits_model(
     reg: &mut Registry,
 ) -> Result<EcoLogitsModel, DataError> {
     let id = |name: &str| format!("{path}.{name}");
+    let mark = reg.mark();
     let mut optional = |name: &str, c: Option<Coefficient>, unit: &str| {
         c.map(|c| reg.take_exact(id(name), c, unit)).transpose()
     };
@@ -155,17 +167,21 @@ fn ecologits_model(
     if tokens_per_s.is_some_and(|tps| tps <= 0.0) {
         return refuse(format!("{path}.tokens_per_s: must be positive"));
     }
+    let active_params_b = reg.take(id("active_params_b"), e.active_params_b, BILLION_PARAMS)?;
+    let total_params_b = reg.take(id("total_params_b"), e.total_params_b, BILLION_PARAMS)?;
     Ok(EcoLogitsModel {
-        active_params_b: reg.take(id("active_params_b"), e.active_params_b, BILLION_PARAMS)?,
-        total_params_b: reg.take(id("total_params_b"), e.total_params_b, BILLION_PARAMS)?,
+        active_params_b,
+        total_params_b,
         tokens_per_s,
         ttft_s,
+        evidence: reg.weakest_since(mark),
     })
 }
 
 /// Epoch's method, and the PUE inside Epoch's published figures.
 fn epoch_method(f: EpochFile, reg: &mut Registry) -> Result<(EpochMethod, f64), DataError> {
     let id = |name: &str| format!("chat.epoch.{name}");
+    let mark = reg.mark();
     let flop = reg.take_exact(
         id("flop_per_param_token"),
         f.flop_per_param_token,
@@ -196,6 +212,7 @@ fn epoch_method(f: EpochFile, reg: &mut Registry) -> Result<(EpochMethod, f64), 
         EpochMethod {
             it_wh_per_param_b_token,
             method_spread,
+            evidence: reg.weakest_since(mark),
         },
         pue,
     ))
@@ -203,7 +220,8 @@ fn epoch_method(f: EpochFile, reg: &mut Registry) -> Result<(EpochMethod, f64), 
 
 fn ecologits_method(f: EcoLogitsFile, reg: &mut Registry) -> Result<EcoLogitsMethod, DataError> {
     let id = |name: &str| format!("chat.ecologits.{name}");
-    let method = EcoLogitsMethod {
+    let mark = reg.mark();
+    let mut method = EcoLogitsMethod {
         gpu_wh_per_token_per_param_b: reg.take_exact(
             id("gpu_energy_alpha"),
             f.gpu_energy_alpha,
@@ -244,7 +262,9 @@ fn ecologits_method(f: EcoLogitsFile, reg: &mut Registry) -> Result<EcoLogitsMet
         memory_overhead: reg.take_exact(id("memory_overhead"), f.memory_overhead, RATIO)?,
         server_power_w: reg.take_exact(id("server_power_w"), f.server_power_w, "W")?,
         gpus_per_server: reg.take_exact(id("gpus_per_server"), f.gpus_per_server, "GPUs")?,
+        evidence: Evidence::Measured,
     };
+    method.evidence = reg.weakest_since(mark);
     if [
         method.batch_size,
         method.gpu_memory_gb,
@@ -267,6 +287,7 @@ fn published(
     reg: &mut Registry,
 ) -> Result<PublishedReply, DataError> {
     let id = |field: &str| format!("chat.published.{name}.{field}");
+    let mark = reg.mark();
     let energy_wh = reg.take(id("energy_wh"), f.energy_wh, "Wh")?;
     let pue = reg.take_exact(id("pue"), f.pue, RATIO)?;
     let reference_tokens = reg.take_exact(id("reference_tokens"), f.reference_tokens, "tokens")?;
@@ -279,6 +300,7 @@ fn published(
         wall_wh: energy_wh,
         pue,
         reference_tokens,
+        evidence: reg.weakest_since(mark),
     })
 }
 

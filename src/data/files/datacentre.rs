@@ -36,25 +36,38 @@ const HOURS_PER_YEAR: f64 = 365.0 * 24.0;
 
 impl DataCentreFile {
     pub(crate) fn into_parameters(self, reg: &mut Registry) -> Result<DataCentre, DataError> {
+        let mark = reg.mark();
         let pue = reg.take("datacentre.pue".into(), self.pue, "ratio")?;
+        let pue_evidence = reg.weakest_since(mark);
+        let mark = reg.mark();
         let embodied = embodied(self.embodied, reg)?;
+        let embodied_evidence = reg.weakest_since(mark);
         if pue.low < 1.0 {
             return refuse("datacentre.pue: a PUE is at least 1");
         }
+        let mark = reg.mark();
+        let wue_l_per_kwh = reg.take(
+            "datacentre.wue_l_per_kwh".into(),
+            self.wue_l_per_kwh,
+            "L/kWh",
+        )?;
+        let wue_evidence = reg.weakest_since(mark);
+        let mark = reg.mark();
+        let training_share = reg.take(
+            "datacentre.training.share_of_inference".into(),
+            self.training.share_of_inference,
+            "ratio",
+        )?;
         Ok(DataCentre {
             pue,
-            wue_l_per_kwh: reg.take(
-                "datacentre.wue_l_per_kwh".into(),
-                self.wue_l_per_kwh,
-                "L/kWh",
-            )?,
+            wue_l_per_kwh,
             embodied_g_per_wh: embodied.per_wh,
             embodied_g_per_gpu_s: embodied.per_gpu_s,
-            training_share: reg.take(
-                "datacentre.training.share_of_inference".into(),
-                self.training.share_of_inference,
-                "ratio",
-            )?,
+            training_share,
+            pue_evidence,
+            wue_evidence,
+            embodied_evidence,
+            training_evidence: reg.weakest_since(mark),
         })
     }
 }

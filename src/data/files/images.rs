@@ -44,6 +44,7 @@ impl ImagesFile {
             ) else {
                 return refuse(format!("images.models.{id}: unknown model or family"));
             };
+            let mark = reg.mark();
             let it_wh = reg.take(
                 format!("images.models.{id}.energy_wh"),
                 entry.energy_wh,
@@ -53,6 +54,7 @@ impl ImagesFile {
                 model,
                 family,
                 it_wh,
+                evidence: reg.weakest_since(mark),
             });
         }
         if let Some(missing) = ImageModel::ALL
@@ -73,11 +75,13 @@ impl ImagesFile {
             ];
             for (quality, coefficient) in levels {
                 let path = format!("images.quality.{id}.{}", quality.id());
+                let mark = reg.mark();
                 let factor = reg.take(path, coefficient, "ratio")?;
                 factors.push(QualityFactor {
                     family,
                     quality,
                     factor,
+                    evidence: reg.weakest_since(mark),
                 });
             }
         }

@@ -137,6 +137,7 @@ impl DataFiles<'_> {
             google: chat.google,
             openai: chat.openai,
             photo_it_wh: chat.photo_it_wh,
+            photo_evidence: chat.photo_evidence,
             image_models: image_models.into(),
             quality_factors: quality_factors.into(),
             regions: regions.into(),

@@ -64,6 +64,7 @@ fn references(
     entries
         .into_iter()
         .map(|(id, entry)| {
+            let mark = reg.mark();
             let amount = reg.take(
                 format!("{file}.{id}.amount"),
                 entry.amount,
@@ -73,6 +74,7 @@ fn references(
                 id: id.into(),
                 metric: entry.metric,
                 amount,
+                evidence: reg.weakest_since(mark),
             })
         })
         .collect()
@@ -110,7 +112,9 @@ impl ClaimsFile {
         self.claims
             .into_iter()
             .map(|(id, e)| {
+                let mark = reg.mark();
                 let amount = reg.take(format!("claims.{id}.amount"), e.amount, e.metric.unit())?;
+                let evidence = reg.weakest_since(mark);
                 let said = match (e.quote, e.quote_lang, e.paraphrase) {
                     (Some(text), Some(lang), None) if known_lang(&lang) => Said::Quote {
                         text: text.into(),
@@ -136,6 +140,7 @@ impl ClaimsFile {
                     outlet: e.outlet,
                     date: e.date.into(),
                     amount,
+                    evidence,
                 })
             })
             .collect()

@@ -36,18 +36,22 @@ impl RegionsFile {
                 ));
             };
             let path = format!("regions.{id}");
+            let mark = reg.mark();
+            let grid_g_per_kwh = reg.take(
+                format!("{path}.grid_g_per_kwh"),
+                entry.grid_g_per_kwh,
+                "g CO2e/kWh",
+            )?;
+            let water_l_per_kwh = reg.take(
+                format!("{path}.water_l_per_kwh"),
+                entry.water_l_per_kwh,
+                "L/kWh",
+            )?;
             regions.push(RegionParams {
                 region,
-                grid_g_per_kwh: reg.take(
-                    format!("{path}.grid_g_per_kwh"),
-                    entry.grid_g_per_kwh,
-                    "g CO2e/kWh",
-                )?,
-                water_l_per_kwh: reg.take(
-                    format!("{path}.water_l_per_kwh"),
-                    entry.water_l_per_kwh,
-                    "L/kWh",
-                )?,
+                grid_g_per_kwh,
+                water_l_per_kwh,
+                evidence: reg.weakest_since(mark),
             });
         }
         if !regions.iter().any(|r| r.region == RegionCode::WORLD) {

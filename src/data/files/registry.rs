@@ -2,7 +2,7 @@
 
 use super::error::{DataError, refuse};
 use crate::data::{Coefficient, Source};
-use crate::model::Estimate;
+use crate::model::{Estimate, Evidence};
 
 /// Whether a coefficient can be used where the model needs `unit`: a finite, ordered,
 /// non-negative range, a note, and sources that are in the bibliography.
@@ -66,6 +66,32 @@ impl<'a> Registry<'a> {
         let range = coefficient.range();
         self.coefficients.push(coefficient);
         Ok(range)
+    }
+
+    /// Where the coefficients taken from now on start, for [`Registry::weakest_since`].
+    pub(crate) fn mark(&self) -> usize {
+        self.coefficients.len()
+    }
+
+    /// The weakest evidence of the coefficients taken since `mark`: ours for our own
+    /// estimate, else its main source's level (`Measured` if none was taken).
+    pub(crate) fn weakest_since(&self, mark: usize) -> Evidence {
+        Evidence::weakest(
+            self.coefficients[mark..]
+                .iter()
+                .map(|c| self.evidence_of(c)),
+        )
+        .unwrap_or(Evidence::Measured)
+    }
+
+    fn evidence_of(&self, c: &Coefficient) -> Evidence {
+        if c.is_own_estimate() {
+            return Evidence::Ours;
+        }
+        self.sources
+            .iter()
+            .find(|s| s.id == c.source)
+            .map_or(Evidence::Ours, |s| s.evidence)
     }
 
     /// Like [`Registry::take`] for a constant of a method: low = value = high.

@@ -9,8 +9,8 @@ use std::borrow::Cow;
 use crate::data::{Claim, ClaimPer, Dataset, Reference, Said, Text, Words};
 use crate::model::{
     ChatModel, ChatModelParams, DataCentre, EcoLogitsMethod, EcoLogitsModel, EpochMethod, Estimate,
-    ImageFamily, ImageModel, ImageModelParams, ImageQuality, Metric, Parameters, PublishedReply,
-    QualityFactor, RegionCode, RegionParams,
+    Evidence, ImageFamily, ImageModel, ImageModelParams, ImageQuality, Metric, Parameters,
+    PublishedReply, QualityFactor, RegionCode, RegionParams,
 };
 
 /// The whole `embedded.rs` for `data`.
@@ -24,7 +24,7 @@ pub fn dataset_to_rust(data: &Dataset) -> String {
          use super::{{Claim, ClaimPer, Dataset, Reference, Said, Words}};\n\
          use crate::model::{{\n    \
              ChatModel, ChatModelParams, DataCentre, EcoLogitsMethod, EcoLogitsModel, EpochMethod,\n    \
-             Estimate, ImageFamily, ImageModel, ImageModelParams, ImageQuality, Metric, Parameters,\n    \
+             Estimate, Evidence, ImageFamily, ImageModel, ImageModelParams, ImageQuality, Metric, Parameters,\n    \
              PublishedReply, QualityFactor, RegionCode, RegionParams,\n\
          }};\n\
          \n\
@@ -70,28 +70,29 @@ macro_rules! rust_structs {
 rust_structs! {
     Dataset { as_of, parameters, equivalents, scale, facts, claims }
     Parameters {
-        chat_models, epoch, ecologits, google, openai, photo_it_wh, image_models,
-        quality_factors, regions, datacentre,
+        chat_models, epoch, ecologits, google, openai, photo_it_wh, photo_evidence,
+        image_models, quality_factors, regions, datacentre,
     }
-    ChatModelParams { model, active_params_b, ecologits }
-    EcoLogitsModel { active_params_b, total_params_b, tokens_per_s, ttft_s }
-    EpochMethod { it_wh_per_param_b_token, method_spread }
+    ChatModelParams { model, active_params_b, ecologits, evidence }
+    EcoLogitsModel { active_params_b, total_params_b, tokens_per_s, ttft_s, evidence }
+    EpochMethod { it_wh_per_param_b_token, method_spread, evidence }
     EcoLogitsMethod {
         gpu_wh_per_token_per_param_b, gpu_energy_decay_per_batch, gpu_wh_per_token_floor,
         latency_s_per_token_per_param_b, latency_s_per_token_per_batch,
         latency_s_per_token_floor, batch_size, gpu_memory_gb, bytes_per_param,
-        memory_overhead, server_power_w, gpus_per_server,
+        memory_overhead, server_power_w, gpus_per_server, evidence,
     }
-    PublishedReply { wall_wh, pue, reference_tokens }
-    ImageModelParams { model, family, it_wh }
-    QualityFactor { family, quality, factor }
-    RegionParams { region, grid_g_per_kwh, water_l_per_kwh }
+    PublishedReply { wall_wh, pue, reference_tokens, evidence }
+    ImageModelParams { model, family, it_wh, evidence }
+    QualityFactor { family, quality, factor, evidence }
+    RegionParams { region, grid_g_per_kwh, water_l_per_kwh, evidence }
     DataCentre {
         pue, wue_l_per_kwh, embodied_g_per_wh, embodied_g_per_gpu_s, training_share,
+        pue_evidence, wue_evidence, embodied_evidence, training_evidence,
     }
     Words { fr, en }
-    Reference { id, metric, amount }
-    Claim { id, metric, per, featured, said, outlet, date, amount }
+    Reference { id, metric, amount, evidence }
+    Claim { id, metric, per, featured, said, outlet, date, amount, evidence }
 }
 
 impl Rust for Said {
@@ -120,6 +121,7 @@ macro_rules! rust_enums {
 
 rust_enums!(
     ChatModel,
+    Evidence,
     ImageModel,
     ImageFamily,
     ImageQuality,

@@ -2,6 +2,8 @@
 
 use serde::Deserialize;
 
+use crate::model::Evidence;
+
 use super::error::{DataError, refuse};
 use crate::data::{Source, Title, Words};
 
@@ -25,6 +27,8 @@ pub(crate) struct SourceEntry {
     title_lang: Option<String>,
     publisher: String,
     year: u16,
+    /// `measured`, `disclosed`, `estimated` or `ours` (see `model::Evidence`).
+    evidence: String,
     url: String,
     about: Words,
     /// For maintainers only: what was checked, licences, access dates.
@@ -60,8 +64,15 @@ impl SourceEntry {
                 "sources.toml: `{id}` needs authors, publisher, a note and `about` in fr and en"
             ));
         }
+        let Some(evidence) = Evidence::from_id(&self.evidence) else {
+            return refuse(format!(
+                "sources.toml: `{id}` evidence `{}` is not measured, disclosed, estimated or ours",
+                self.evidence
+            ));
+        };
         Ok(Source {
             id: id.into(),
+            evidence,
             authors: self.authors.into(),
             title,
             publisher: self.publisher.into(),

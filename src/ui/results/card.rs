@@ -4,7 +4,9 @@ use wasm_bindgen::JsCast;
 use super::headline::Headline;
 use crate::data::Dataset;
 use crate::model::{Footprint, Metric, Scenario};
-use crate::sentences::{energy_split, equivalence, results_for, results_note, results_year};
+use crate::sentences::{
+    energy_split, equivalence, results_evidence, results_for, results_note, results_year,
+};
 use crate::ui::texts::use_texts;
 
 /// The answer, first thing in the widget: what was counted, the three figures with their
@@ -34,6 +36,7 @@ pub fn ResultsCard(
         .collect_view();
     let split = move || footprint.with(|f| energy_split(t, f));
     let year = move || footprint.with(|f| scenario.with(|s| results_year(t, f, s.per)));
+    let weakest = move || scenario.with(|s| results_evidence(t, s, data));
     let note = results_note(t, data);
     view! {
         <section class="empreinte-results" aria-labelledby="empreinte-results-title">
@@ -42,6 +45,7 @@ pub fn ResultsCard(
             <div class="empreinte-figures">{figures}</div>
             {move || year().map(|year| view! { <p class="empreinte-year" data-year="">{year}</p> })}
             <p class="empreinte-split" data-split="">{split}</p>
+            <p class="empreinte-evidence" data-evidence-sentence="">{weakest}</p>
             <p class="empreinte-results-note">
                 {note}
                 {sources.then(|| view! {

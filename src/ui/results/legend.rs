@@ -19,6 +19,7 @@ pub fn Legend(
                 <li><span class="empreinte-swatch empreinte-swatch-claim"></span>{t.get("legend-claim")}</li>
             </Show>
             <li><span class="empreinte-swatch empreinte-swatch-range"></span>{t.get("legend-range")}</li>
+            <li data-legend="evidence">{t.get("legend-evidence")}</li>
         </ul>
     }
 }

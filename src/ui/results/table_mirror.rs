@@ -74,10 +74,23 @@ fn TableRow(
         rows.with(|rows| rows.iter().find(|r| r.id == id).map_or(first, |r| r.value))
     });
     let figures = Memo::new(move |_| row_figures(t, metric, current.get()));
+    let row_evidence = {
+        let id = row.id.clone();
+        let first = row.evidence;
+        Memo::new(move |_| {
+            rows.with(|rows| {
+                rows.iter()
+                    .find(|r| r.id == id)
+                    .map_or(first, |r| r.evidence)
+            })
+        })
+    };
+    let evidence = row_evidence;
     let scenario_row = row.kind == RowKind::Scenario;
     let row_id = row.id.clone();
     view! {
         <tr data-id=row_id data-value=move || current.get().central.to_string()
+            data-evidence=move || evidence.get().map_or("", |e| e.id())
             class:empreinte-row-scenario=scenario_row>
             <th scope="row">{move || scenario.with(|s| row_label(t, &row, s, data))}</th>
             <td>{move || figures.get().0}</td>
