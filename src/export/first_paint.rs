@@ -69,8 +69,7 @@ pub fn first_paint_html(data: &Dataset) -> String {
          <h2 class=\"empreinte-results-title\">{results}</h2>\n\
          <p class=\"empreinte-results-for\">{counted}</p>\n\
          <div class=\"empreinte-figures\">\n{figures}</div>\n\
-         <p class=\"empreinte-split\">{split}</p>\n\
-         <p class=\"empreinte-evidence\">{weakest}</p>\n\
+         <p class=\"empreinte-split\">{split} {weakest}</p>\n\
          <p class=\"empreinte-results-note\">{note}</p>\n\
          </section>\n\
          {chart}\

@@ -33,7 +33,7 @@ test("each row carries its evidence, the chart marks the estimates, the card nam
   }
   const scenario = await page.getAttribute("table[data-table=energy] tr[data-id=scenario]", "data-evidence");
   const sentence = await page.textContent("[data-evidence-sentence]");
-  const words = { ours: "notre propre estimation", estimated: "l’estimation d’un tiers", disclosed: "annoncé", measured: "des mesures" };
+  const words = { ours: "notre propre estimation", estimated: "estimation d’un tiers", disclosed: "annoncé", measured: "mesures" };
   assert.ok(sentence.includes(words[scenario]), `${sentence} / ${scenario}`);
   await page.close();
 });

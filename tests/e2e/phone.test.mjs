@@ -5,7 +5,8 @@
 // - axe-core finds no WCAG 2.0/2.1/2.2 A or AA violation;
 // - the iframe is exactly the widget's height (no inner scrollbar), nothing overflows sideways;
 // - the answer comes first (390 px: the energy figure within 400 px of the iframe's top, the
-//   first chart within 1,270 px, the whole widget within 3 screens);
+//   first chart within 1,270 px, the whole widget, closed, within 3¼ screens: 3 until the
+//   sensitivity section, the card's weakest-point sentence and the evidence legend came);
 // - chart text renders at 12 CSS px or more.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -140,7 +141,7 @@ for (const mode of MODES) {
         const top = (selector) => frame.evaluate((s) => document.querySelector(s).getBoundingClientRect().top, selector);
         assert.ok((await top('[data-metric="energy"]')) <= 400, "the energy figure within 400 px");
         assert.ok((await top("[data-chart=energy] svg")) <= 1270, "the first chart within 1,270 px");
-        assert.ok(closed <= 3 * 844, `at most 3 screens: ${closed} px`);
+        assert.ok(closed <= 3.25 * 844, `at most 3¼ screens: ${closed} px`);
       }
       await audit(frame, `${label}, closed`);
 

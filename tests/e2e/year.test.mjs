@@ -17,6 +17,7 @@ test("a weekly habit's link gives its week and its year, and restores the same f
   const once = await figures(page);
   assert.equal(await page.locator("[data-year]").count(), 0, "no year for counts made once");
 
+  await page.click("details.empreinte-refine > summary");
   await page.selectOption("select[name=per]", "week");
   await page.waitForSelector("[data-year]", { timeout: TIMEOUT });
   assert.equal(await figures(page), once, "the week's own figures are the counts'");

@@ -1,13 +1,11 @@
 use leptos::prelude::*;
 
-use super::choice_select::ChoiceSelect;
 use super::count_input::CountInput;
-use super::fields::{choice, field, ids, setter};
-use crate::model::{Period, Scenario};
+use super::fields::{field, setter};
+use crate::model::Scenario;
 use crate::ui::texts::use_texts;
 
-/// The two counts nearly every reader changes, right under the results, and what they are
-/// per (once, or a day, week or month of habit).
+/// The two counts nearly every reader changes, right under the results.
 #[component]
 pub fn QuickControls(scenario: RwSignal<Scenario>) -> impl IntoView {
     let t = use_texts();
@@ -17,9 +15,6 @@ pub fn QuickControls(scenario: RwSignal<Scenario>) -> impl IntoView {
                 value=field(scenario, |s| s.images) on_change=setter(scenario, |s, n| s.images = n) />
             <CountInput name="messages" label=t.get("messages") max=Scenario::MAX_MESSAGES
                 value=field(scenario, |s| s.messages) on_change=setter(scenario, |s, n| s.messages = n) />
-            <ChoiceSelect name="per" ids=ids(Period::ALL, Period::id)
-                value=field(scenario, |s| s.per.id().to_owned())
-                on_change=choice(scenario, Period::from_id, |s, v| s.per = v) />
         </div>
     }
 }

@@ -9,7 +9,7 @@ use super::toggle::Toggle;
 use crate::data::Dataset;
 use crate::i18n::{Strings, collation_key};
 use crate::model::{
-    ChatModel, ChatSource, ImageModel, ImageQuality, RegionCode, Scenario, WaterScope,
+    ChatModel, ChatSource, ImageModel, ImageQuality, Period, RegionCode, Scenario, WaterScope,
 };
 use crate::ui::texts::use_texts;
 
@@ -48,7 +48,8 @@ fn refined(scenario: &Scenario) -> (bool, bool) {
         || s.chat_model != d.chat_model
         || s.tokens != d.tokens
         || s.photos != d.photos
-        || s.region != d.region;
+        || s.region != d.region
+        || s.per != d.per;
     (refine, advanced)
 }
 
@@ -69,6 +70,10 @@ pub fn Refine(
         <details class="empreinte-refine" open=open>
             <summary>{t.get("refine")}</summary>
             {presets.then(|| view! { <Presets scenario /> })}
+            // What the counts are per: once, or a habit whose year the results give.
+            <ChoiceSelect name="per" ids=ids(Period::ALL, Period::id)
+                value=field(scenario, |s| s.per.id().to_owned())
+                on_change=choice(scenario, Period::from_id, |s, v| s.per = v) />
             <fieldset>
                 <legend>{t.get("group-images")}</legend>
                 <ChoiceSelect name="image_model" ids=ids(ImageModel::ALL, ImageModel::id)

@@ -44,8 +44,9 @@ pub fn ResultsCard(
             <p class="empreinte-results-for">{counted}</p>
             <div class="empreinte-figures">{figures}</div>
             {move || year().map(|year| view! { <p class="empreinte-year" data-year="">{year}</p> })}
-            <p class="empreinte-split" data-split="">{split}</p>
-            <p class="empreinte-evidence" data-evidence-sentence="">{weakest}</p>
+            <p class="empreinte-split" data-split="">
+                {split}" "<span data-evidence-sentence="">{weakest}</span>
+            </p>
             <p class="empreinte-results-note">
                 {note}
                 {sources.then(|| view! {
