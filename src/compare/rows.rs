@@ -1,5 +1,5 @@
 use super::year::year_rows;
-use crate::data::{Dataset, Text};
+use crate::data::{Dataset, Reference, Text};
 use crate::model::{Estimate, Evidence, Footprint, Metric, Scenario, evidence};
 
 /// What a chart row stands for; the chart draws each kind in its own style.
@@ -26,6 +26,18 @@ pub struct Row {
     pub evidence: Option<Evidence>,
 }
 
+impl Row {
+    /// An everyday use or a yearly thing as it stands in the data.
+    pub(super) fn reference(r: &Reference) -> Row {
+        Row {
+            id: r.id.clone(),
+            kind: RowKind::Reference,
+            value: r.amount,
+            evidence: Some(r.evidence),
+        }
+    }
+}
+
 /// The rows of one metric's chart: the reader's scenario among everyday uses, with the
 /// featured press claims scaled to the reader's counts (a claim per image times the images
 /// made), largest first. A claim whose count is zero is left out rather than drawn as zero.
@@ -50,12 +62,7 @@ pub fn chart_rows(
         data.equivalents()
             .iter()
             .filter(|r| r.metric == metric)
-            .map(|r| Row {
-                id: r.id.clone(),
-                kind: RowKind::Reference,
-                value: r.amount,
-                evidence: Some(r.evidence),
-            }),
+            .map(Row::reference),
     );
     rows.extend(
         data.claims()

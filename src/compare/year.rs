@@ -36,22 +36,16 @@ pub fn year_rows(metric: Metric, year: Impact, ours: Option<Evidence>, data: &Da
         data.scale()
             .iter()
             .filter(|r| r.metric == metric && YEARLY.contains(&r.id.as_ref()))
-            .map(|r| Row {
-                id: r.id.clone(),
-                kind: RowKind::Reference,
-                value: r.amount,
-                evidence: Some(r.evidence),
-            }),
+            .map(Row::reference),
     );
     rows.extend(
         data.equivalents()
             .iter()
             .filter(|r| r.metric == metric && !NOT_HABITS.contains(&r.id.as_ref()))
             .map(|r| Row {
-                id: r.id.clone(),
                 kind: RowKind::Habit,
                 value: r.amount.scale(DAYS_A_YEAR),
-                evidence: Some(r.evidence),
+                ..Row::reference(r)
             }),
     );
     rows.sort_by(|a, b| b.value.central.total_cmp(&a.value.central));
