@@ -1,9 +1,9 @@
 //! A habit's year: counts per a day, week or month leave the period's footprint as it is,
 //! give the year exactly, and switch the charts to yearly things.
 
-use empreinte::compare::{DAYS_A_YEAR, RowKind, YEARLY, chart_rows};
+use empreinte::compare::{RowKind, YEARLY, chart_rows};
 use empreinte::data::Dataset;
-use empreinte::model::{Metric, Period, Scenario};
+use empreinte::model::{DAYS_A_YEAR, Metric, Period, Scenario};
 
 fn habit(per: Period) -> Scenario {
     Scenario {

@@ -17,4 +17,4 @@ pub use per_unit::per_unit;
 pub use rows::{Row, RowKind, chart_rows, neighbours};
 pub use sentences::{Equivalence, headline_equivalence};
 pub use verdict::{Verdict, verdict};
-pub use year::{DAYS_A_YEAR, YEARLY, year_rows};
+pub use year::{YEARLY, year_rows};

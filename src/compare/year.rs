@@ -4,7 +4,7 @@
 
 use super::rows::{Row, RowKind};
 use crate::data::{Dataset, Text};
-use crate::model::{Evidence, Impact, Metric};
+use crate::model::{DAYS_A_YEAR, Evidence, Impact, Metric};
 
 /// The collective scale's yearly references that one reader's year can be set beside: a
 /// home's or a person's year (a town's or a country's would dwarf it).
@@ -18,9 +18,6 @@ pub const YEARLY: [&str; 4] = [
 /// Everyday uses whose daily year would repeat a yearly reference (a French person's day
 /// of footprint, every day, is their year).
 const NOT_HABITS: [&str; 1] = ["french-person-day-co2"];
-
-/// Days in a year, for an everyday use done daily.
-pub const DAYS_A_YEAR: f64 = 365.0;
 
 /// The rows of one metric's chart for a year: the reader's year, the yearly references and
 /// each everyday use done daily for a year, largest first.

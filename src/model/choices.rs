@@ -116,12 +116,15 @@ choice! {
     }
 }
 
+/// Days in a year: a daily habit's year, and an everyday use done daily for a year.
+pub const DAYS_A_YEAR: f64 = 365.0;
+
 impl Period {
     /// How many periods make a year (365 days, 52 weeks, 12 months); `None` for once.
     pub const fn per_year(self) -> Option<f64> {
         match self {
             Period::Once => None,
-            Period::Day => Some(365.0),
+            Period::Day => Some(DAYS_A_YEAR),
             Period::Week => Some(52.0),
             Period::Month => Some(12.0),
         }

@@ -40,7 +40,7 @@ mod sensitivity;
 mod site;
 
 pub use choices::{
-    ChatModel, ChatSource, ImageFamily, ImageModel, ImageQuality, Period, WaterScope,
+    ChatModel, ChatSource, DAYS_A_YEAR, ImageFamily, ImageModel, ImageQuality, Period, WaterScope,
 };
 pub use estimate::Estimate;
 pub use evidence::{Evidence, EvidenceByActivity, evidence};

@@ -63,7 +63,7 @@ impl Swing {
 
 impl Assumption {
     /// The scenarios its sweep goes through: every choice, or the ends of its range (the
-    /// result is monotonic in a number), and always the reader's own scenario. A number's
+    /// result is monotonic in a number); the reader's own scenario is the swing's start. A number's
     /// range is the dataset's (PUE, WUE) or [`TOKENS_SWEPT`].
     pub fn sweep(self, scenario: &Scenario, params: &Parameters) -> Vec<Scenario> {
         let with = |change: &dyn Fn(&mut Scenario)| {
@@ -71,7 +71,7 @@ impl Assumption {
             change(&mut s);
             s
         };
-        let mut sweep = vec![scenario.clone()];
+        let mut sweep = Vec::new();
         match self {
             Assumption::ImageModel => sweep.extend(
                 ImageModel::ALL
