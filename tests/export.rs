@@ -12,7 +12,8 @@ fn csv_has_a_row_per_part_and_metric_with_the_models_numbers() {
     let csv = figures_csv(&footprint, Period::Once);
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines[0], "part,metric,unit,low,central,high");
-    assert_eq!(lines.len(), 1 + 4 * 3);
+    // total, images, videos, chat, extras: three metrics each.
+    assert_eq!(lines.len(), 1 + 5 * 3);
     let energy: Vec<&str> = lines[1].split(',').collect();
     assert_eq!(energy[..3], ["total", "energy", "Wh"]);
     assert_eq!(
@@ -26,7 +27,7 @@ fn a_habits_exports_add_its_year() {
     let footprint = Dataset::embedded().compute(&Scenario::default());
     let year = footprint.year(Period::Month).unwrap();
     let csv = figures_csv(&footprint, Period::Month);
-    assert_eq!(csv.lines().count(), 1 + 5 * 3);
+    assert_eq!(csv.lines().count(), 1 + 6 * 3);
     let row = format!(
         "year,water,L,{},{},{}",
         year.water_l.low, year.water_l.central, year.water_l.high

@@ -190,6 +190,7 @@ fn refused(file: &str, from: &str, to: &str) -> String {
         DataFiles::SHIPPED.scale,
         DataFiles::SHIPPED.claims,
         DataFiles::SHIPPED.privacy,
+        DataFiles::SHIPPED.videos,
     ]
     .map(str::to_owned);
     let index = [
@@ -202,6 +203,7 @@ fn refused(file: &str, from: &str, to: &str) -> String {
         "scale",
         "claims",
         "privacy",
+        "videos",
     ]
     .iter()
     .position(|f| *f == file)
@@ -218,6 +220,7 @@ fn refused(file: &str, from: &str, to: &str) -> String {
         scale: &texts[6],
         claims: &texts[7],
         privacy: &texts[8],
+        videos: &texts[9],
     };
     match Dataset::parse(&files) {
         Ok(_) => panic!("accepted a broken {file}: {from} -> {to}"),

@@ -4,7 +4,8 @@
 
 use empreinte::i18n::Lang;
 use empreinte::model::{
-    ChatModel, ChatSource, ImageModel, ImageQuality, Period, RegionCode, Scenario, WaterScope,
+    ChatModel, ChatSource, ImageModel, ImageQuality, Period, RegionCode, Scenario, VideoModel,
+    WaterScope,
 };
 use empreinte::url::{
     Notice, NoticeKind, Param, Parsed, Preset, Rgb, Section, Theme, UrlState, parse,
@@ -55,7 +56,8 @@ fn the_leading_question_mark_is_optional() {
 #[test]
 fn every_parameter_is_read() {
     let query = "lang=en&theme=dark&embed=1&transparent=1&hide=title,%20Share&accent=%23FFCC66\
-                 &images=7&image_model=sdxl&quality=high&messages=12\
+                 &images=7&image_model=sdxl&quality=high&videos=3&video_model=WAN-2.1-14b\
+                 &video_seconds=12&messages=12\
                  &chat_model=mistral-large&tokens=250&photos=2&source=google&region=fr&pue=1.2\
                  &wue=0.5&water=onsite&embodied=1&training=true&people=5000&per=Week";
     let Parsed { state, notices } = parse(query);
@@ -72,6 +74,9 @@ fn every_parameter_is_read() {
             images: 7,
             image_model: ImageModel::Sdxl,
             quality: ImageQuality::High,
+            videos: 3,
+            video_model: VideoModel::Wan21_14b,
+            video_seconds: 12,
             messages: 12,
             chat_model: ChatModel::MistralLarge,
             tokens: 250,

@@ -16,7 +16,8 @@
 use empreinte::data::Dataset;
 use empreinte::i18n::Lang;
 use empreinte::model::{
-    ChatModel, ChatSource, ImageModel, ImageQuality, Period, RegionCode, Scenario, WaterScope,
+    ChatModel, ChatSource, ImageModel, ImageQuality, Period, RegionCode, Scenario, VideoModel,
+    WaterScope,
 };
 use empreinte::url::{
     Hidden, Notice, NoticeKind, Param, Parsed, Preset, Rgb, Section, Theme, UrlState, parse,
@@ -52,6 +53,11 @@ fn valid_scenario() -> impl Strategy<Value = Scenario> {
             select(ImageQuality::ALL),
         ),
         (
+            0..=Scenario::MAX_VIDEOS,
+            select(VideoModel::ALL),
+            Scenario::VIDEO_SECONDS.0..=Scenario::VIDEO_SECONDS.1,
+        ),
+        (
             0..=Scenario::MAX_MESSAGES,
             select(ChatModel::ALL),
             0..=Scenario::MAX_TOKENS,
@@ -64,6 +70,7 @@ fn valid_scenario() -> impl Strategy<Value = Scenario> {
         .prop_map(
             |(
                 (images, image_model, quality),
+                (videos, video_model, video_seconds),
                 (messages, chat_model, tokens),
                 (photos, chat_source, region),
                 (pue, wue),
@@ -73,6 +80,9 @@ fn valid_scenario() -> impl Strategy<Value = Scenario> {
                 images,
                 image_model,
                 quality,
+                videos,
+                video_model,
+                video_seconds,
                 messages,
                 chat_model,
                 tokens,
@@ -238,6 +248,9 @@ fn field(state: &UrlState, param: Param) -> String {
         Param::Images => s.images.to_string(),
         Param::ImageModel => s.image_model.id().to_owned(),
         Param::Quality => s.quality.id().to_owned(),
+        Param::Videos => s.videos.to_string(),
+        Param::VideoModel => s.video_model.id().to_owned(),
+        Param::VideoSeconds => s.video_seconds.to_string(),
         Param::Messages => s.messages.to_string(),
         Param::ChatModel => s.chat_model.id().to_owned(),
         Param::Tokens => s.tokens.to_string(),
@@ -316,6 +329,12 @@ fn oracle(param: Param, raw: &str) -> Option<String> {
         Param::Images => int(0, Scenario::MAX_IMAGES.into()),
         Param::ImageModel => id(ImageModel::from_id(raw).map(ImageModel::id)),
         Param::Quality => id(ImageQuality::from_id(raw).map(ImageQuality::id)),
+        Param::Videos => int(0, Scenario::MAX_VIDEOS.into()),
+        Param::VideoModel => id(VideoModel::from_id(raw).map(VideoModel::id)),
+        Param::VideoSeconds => {
+            let (shortest, longest) = Scenario::VIDEO_SECONDS;
+            int(shortest.into(), longest.into())
+        }
         Param::Messages => int(0, Scenario::MAX_MESSAGES.into()),
         Param::ChatModel => id(ChatModel::from_id(raw).map(ChatModel::id)),
         Param::Tokens => int(0, Scenario::MAX_TOKENS.into()),
@@ -373,6 +392,11 @@ fn bounds(param: Param) -> Vec<String> {
         Param::Messages => vec!["0".into(), Scenario::MAX_MESSAGES.to_string()],
         Param::Tokens => vec!["0".into(), Scenario::MAX_TOKENS.to_string()],
         Param::Photos => vec!["0".into(), Scenario::MAX_PHOTOS.to_string()],
+        Param::Videos => vec!["0".into(), Scenario::MAX_VIDEOS.to_string()],
+        Param::VideoSeconds => {
+            let (shortest, longest) = Scenario::VIDEO_SECONDS;
+            vec![shortest.to_string(), longest.to_string()]
+        }
         Param::People => vec![min_people.to_string(), max_people.to_string()],
         Param::Pue => pair(Scenario::PUE_RANGE),
         Param::Wue => pair(Scenario::WUE_RANGE),

@@ -10,7 +10,7 @@ fn the_default_link_is_pinned() {
     // Changing this string breaks links already published in articles: add, never rename.
     assert_eq!(
         to_query(&UrlState::default()),
-        "lang=fr&images=4&image_model=gpt-4o&quality=medium&messages=10&chat_model=gpt-4o\
+        "lang=fr&images=4&image_model=gpt-4o&quality=medium&videos=0&video_model=veo-3.1&video_seconds=8&messages=10&chat_model=gpt-4o\
          &tokens=400&photos=0&source=epoch&region=world&pue=dataset&wue=dataset&water=full\
          &embodied=0&training=0"
     );
@@ -97,7 +97,14 @@ fn preset_ids_are_unique_lowercase_and_round_trip() {
     let ids: Vec<_> = Preset::ALL.iter().map(|p| p.id()).collect();
     assert_eq!(
         ids,
-        ["starter-pack", "single-image", "month", "year", "article"]
+        [
+            "starter-pack",
+            "single-image",
+            "video-clip",
+            "month",
+            "year",
+            "article"
+        ]
     );
     for preset in Preset::ALL {
         assert_eq!(Preset::from_id(&preset.id().to_uppercase()), Some(preset));

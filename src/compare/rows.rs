@@ -1,6 +1,6 @@
 use super::year::year_rows;
 use crate::data::{Dataset, Reference, Text};
-use crate::model::{Estimate, Evidence, Footprint, Metric, Scenario, evidence};
+use crate::model::{Estimate, Evidence, Footprint, Metric, Period, Scenario, evidence};
 
 /// What a chart row stands for; the chart draws each kind in its own style.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,6 +13,9 @@ pub enum RowKind {
     Claim,
     /// An everyday use done once a day for a year (the charts of a habit's year).
     Habit,
+    /// One AI video clip of the reader's video model and length, where the reader's
+    /// computations run: the scale a log axis is needed for.
+    Video,
 }
 
 /// One bar of a metric's chart, in the metric's unit.
@@ -64,6 +67,7 @@ pub fn chart_rows(
             .filter(|r| r.metric == metric)
             .map(Row::reference),
     );
+    rows.extend(video_row(metric, scenario, data));
     rows.extend(
         data.claims()
             .iter()
@@ -80,6 +84,26 @@ pub fn chart_rows(
     );
     rows.sort_by(|a, b| b.value.central.total_cmp(&a.value.central));
     rows
+}
+
+/// One clip of the reader's video model and length, with the reader's site settings; `None`
+/// when the reader's scenario is that very clip (its own row already shows it).
+fn video_row(metric: Metric, scenario: &Scenario, data: &Dataset) -> Option<Row> {
+    let scenario = scenario.clamped();
+    let clip = Scenario {
+        images: 0,
+        messages: 0,
+        photos: 0,
+        videos: 1,
+        per: Period::Once,
+        ..scenario.clone()
+    };
+    (clip != scenario).then(|| Row {
+        id: Text::Borrowed("video-clip"),
+        kind: RowKind::Video,
+        value: data.compute(&clip).total().get(metric),
+        evidence: evidence(&clip, data.parameters()).total(),
+    })
 }
 
 /// The everyday uses just above and just below the reader's row in `rows` (sorted largest

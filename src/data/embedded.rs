@@ -7,7 +7,8 @@ use super::{Claim, ClaimPer, Dataset, Reference, Said, Words};
 use crate::model::{
     ChatModel, ChatModelParams, DataCentre, EcoLogitsMethod, EcoLogitsModel, EpochMethod,
     Estimate, Evidence, ImageFamily, ImageModel, ImageModelParams, ImageQuality, Metric, Parameters,
-    PublishedReply, QualityFactor, RegionCode, RegionParams,
+    PublishedReply, QualityFactor, RegionCode, RegionParams, VideoMethod, VideoModel,
+    VideoModelParams,
 };
 
 pub(super) static DATASET: Dataset = Dataset {
@@ -281,6 +282,63 @@ pub(super) static DATASET: Dataset = Dataset {
                 evidence: Evidence::Disclosed,
             },
         ]),
+        video_models: B(&[
+            VideoModelParams {
+                model: VideoModel::CogVideoX15_5b,
+                clip_wh: Estimate::new(85.900278, 93.155278, 118.537778),
+                gpu_only: true,
+                seconds: 5.0625,
+                evidence: Evidence::Measured,
+            },
+            VideoModelParams {
+                model: VideoModel::CogVideoX2b,
+                clip_wh: Estimate::new(7.322222, 7.948333, 8.196389),
+                gpu_only: true,
+                seconds: 6.125,
+                evidence: Evidence::Measured,
+            },
+            VideoModelParams {
+                model: VideoModel::HunyuanVideo,
+                clip_wh: Estimate::new(322.264444, 323.364444, 412.86),
+                gpu_only: true,
+                seconds: 5.375,
+                evidence: Evidence::Measured,
+            },
+            VideoModelParams {
+                model: VideoModel::Sora2Pro,
+                clip_wh: Estimate::new(315.18, 419.64, 535.85),
+                gpu_only: false,
+                seconds: 8.0,
+                evidence: Evidence::Estimated,
+            },
+            VideoModelParams {
+                model: VideoModel::Veo31,
+                clip_wh: Estimate::new(25.38, 39.53, 55.59),
+                gpu_only: false,
+                seconds: 8.0,
+                evidence: Evidence::Estimated,
+            },
+            VideoModelParams {
+                model: VideoModel::Wan21_1_3b,
+                clip_wh: Estimate::new(16.9125, 17.964444, 32.806111),
+                gpu_only: true,
+                seconds: 5.0625,
+                evidence: Evidence::Measured,
+            },
+            VideoModelParams {
+                model: VideoModel::Wan21_14b,
+                clip_wh: Estimate::new(78.997222, 80.348056, 139.017222),
+                gpu_only: true,
+                seconds: 5.0625,
+                evidence: Evidence::Measured,
+            },
+        ]),
+        video: VideoMethod {
+            server_factor: Estimate::new(1.15, 1.5, 2.0),
+            server_evidence: Evidence::Ours,
+            length_exponent: Estimate::new(0.6, 1.0, 2.0),
+            length_evidence: Evidence::Ours,
+        },
         regions: B(&[
             RegionParams {
                 region: RegionCode::from_static("world"),

@@ -50,6 +50,7 @@ fn parts(footprint: &Footprint, per: Period) -> Vec<(&'static str, Impact)> {
     let mut parts = vec![
         ("total", footprint.total()),
         ("images", footprint.by_activity.images),
+        ("videos", footprint.by_activity.videos),
         ("chat", footprint.by_activity.chat),
         ("extras", footprint.by_activity.extras),
     ];

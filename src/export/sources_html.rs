@@ -29,6 +29,7 @@ pub fn sources_html(read: &ReadData, lang: Lang) -> String {
         "method-counted",
         "method-not-counted",
         "method-differ",
+        "method-videos",
         "range-meaning",
         "published-scope",
     ] {

@@ -49,6 +49,28 @@ choice! {
 }
 
 choice! {
+    /// Which video generator made the clips: the services readers use (as known in December
+    /// 2026), then open models measured by ML.ENERGY's text-to-video benchmark, each at the
+    /// resolution its figure describes.
+    pub enum VideoModel {
+        /// Veo 3.1 (Google, October 2025), 720p with sound.
+        Veo31 => "veo-3.1",
+        /// Sora 2 Pro (OpenAI, September 2025), 720p. Sora 2 itself has no published figure.
+        Sora2Pro => "sora-2-pro",
+        /// Wan 2.1, 14 B parameters (Alibaba, February 2025), 832×480.
+        Wan21_14b => "wan-2.1-14b",
+        /// Wan 2.1, 1.3 B parameters, 832×480.
+        Wan21_1_3b => "wan-2.1-1.3b",
+        /// HunyuanVideo (Tencent, December 2024), 1280×720.
+        HunyuanVideo => "hunyuanvideo",
+        /// CogVideoX 1.5, 5 B parameters (Zhipu AI, November 2024), 1360×768.
+        CogVideoX15_5b => "cogvideox-1.5-5b",
+        /// CogVideoX, 2 B parameters (Zhipu AI, August 2024), 720×480.
+        CogVideoX2b => "cogvideox-2b",
+    }
+}
+
+choice! {
     /// Which language model wrote the chat replies: the models the big assistants made their
     /// default in 2026 first (as reported then; defaults change), then superseded ones (still
     /// offered, and kept so that old links keep their figures).

@@ -38,6 +38,7 @@ impl Evidence {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct EvidenceByActivity {
     pub images: Option<Evidence>,
+    pub videos: Option<Evidence>,
     pub chat: Option<Evidence>,
     pub extras: Option<Evidence>,
 }
@@ -46,6 +47,7 @@ impl EvidenceByActivity {
     pub fn get(&self, activity: Activity) -> Option<Evidence> {
         match activity {
             Activity::Images => self.images,
+            Activity::Videos => self.videos,
             Activity::Chat => self.chat,
             Activity::Extras => self.extras,
         }
@@ -53,15 +55,16 @@ impl EvidenceByActivity {
 
     /// The weakest over the whole result.
     pub fn total(&self) -> Option<Evidence> {
-        Evidence::weakest([self.images, self.chat, self.extras].into_iter().flatten())
+        Evidence::weakest(Activity::ALL.iter().filter_map(|&a| self.get(a)))
     }
 
     /// The activity resting on the weakest evidence, with it (the first such, in the
     /// results' order, when several share it).
     pub fn weakest_part(&self) -> Option<(Activity, Evidence)> {
         let total = self.total()?;
-        [Activity::Images, Activity::Chat, Activity::Extras]
-            .into_iter()
+        Activity::ALL
+            .iter()
+            .copied()
             .find(|&a| self.get(a) == Some(total))
             .map(|a| (a, total))
     }
@@ -103,6 +106,18 @@ pub fn evidence(scenario: &Scenario, params: &Parameters) -> EvidenceByActivity 
         levels.extend(quality.map(|q| q.evidence));
         Evidence::weakest(levels)
     });
+    let videos = (s.videos > 0).then(|| {
+        let model = params.video_model(s.video_model);
+        let mut levels = site(false);
+        levels.extend(model.map(|m| m.evidence));
+        if model.is_some_and(|m| m.gpu_only) {
+            levels.push(params.video.server_evidence);
+        }
+        if model.is_some_and(|m| f64::from(s.video_seconds) != m.seconds) {
+            levels.push(params.video.length_evidence);
+        }
+        Evidence::weakest(levels)
+    });
     let chat = (s.messages > 0).then(|| {
         let model = params.chat_model(s.chat_model);
         let published = params.published(s.chat_source);
@@ -127,6 +142,7 @@ pub fn evidence(scenario: &Scenario, params: &Parameters) -> EvidenceByActivity 
     });
     EvidenceByActivity {
         images: images.flatten(),
+        videos: videos.flatten(),
         chat: chat.flatten(),
         extras: extras.flatten(),
     }

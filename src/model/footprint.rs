@@ -1,6 +1,7 @@
 use super::chat::reply_use;
 use super::images::image_it_wh;
 use super::site::{ItUse, Site};
+use super::videos::clip_it_wh;
 use super::{ByActivity, ByStage, Estimate, Impact, Parameters, Period, Scenario};
 
 /// Energy, greenhouse gases and water of a scenario, with breakdowns.
@@ -53,10 +54,12 @@ pub fn compute(scenario: &Scenario, params: &Parameters) -> Footprint {
         params.published(scenario.chat_source).map(|p| p.pue),
     );
     let images = site.stages(ItUse::energy(image_it_wh(&scenario, params)).times(scenario.images));
+    let videos = site.stages(ItUse::energy(clip_it_wh(&scenario, params)).times(scenario.videos));
     let chat = chat_site.stages(reply_use(&scenario, params).times(scenario.messages));
     let extras = site.stages(ItUse::energy(params.photo_it_wh).times(scenario.photos));
     let by_activity = ByActivity {
         images: images.total(),
+        videos: videos.total(),
         chat: chat.total(),
         extras: extras.total(),
     };
@@ -66,6 +69,6 @@ pub fn compute(scenario: &Scenario, params: &Parameters) -> Footprint {
         co2_g: total.co2_g,
         water_l: total.water_l,
         by_activity,
-        by_stage: images + chat + extras,
+        by_stage: images + videos + chat + extras,
     }
 }

@@ -52,6 +52,7 @@ choice! {
     /// What the reader did.
     pub enum Activity {
         Images => "images",
+        Videos => "videos",
         Chat => "chat",
         /// Reading uploaded photos (vision input).
         Extras => "extras",
@@ -112,6 +113,7 @@ impl std::ops::Add for ByStage {
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct ByActivity {
     pub images: Impact,
+    pub videos: Impact,
     pub chat: Impact,
     pub extras: Impact,
 }
@@ -120,6 +122,7 @@ impl ByActivity {
     pub fn get(&self, activity: Activity) -> Impact {
         match activity {
             Activity::Images => self.images,
+            Activity::Videos => self.videos,
             Activity::Chat => self.chat,
             Activity::Extras => self.extras,
         }

@@ -11,8 +11,9 @@
 //! with the shipped data.
 //!
 //! How the numbers are put together:
-//! 1. IT energy per unit: per image (model × quality), per chat reply (per the
-//!    chosen [`ChatSource`]), per uploaded photo.
+//! 1. IT energy per unit: per image (model × quality), per video clip (model, with the rest
+//!    of the server for a GPU measurement, × the clip's length relative to the figure's), per
+//!    chat reply (per the chosen [`ChatSource`]), per uploaded photo.
 //! 2. Stages: computation = IT energy; overhead = IT × (PUE − 1); embodied =
 //!    GPU-seconds held × manufacturing emissions per GPU-second where the method
 //!    knows the time (EcoLogits), else IT × emissions per Wh (optional); training =
@@ -38,9 +39,11 @@ mod region;
 mod scenario;
 mod sensitivity;
 mod site;
+mod videos;
 
 pub use choices::{
-    ChatModel, ChatSource, DAYS_A_YEAR, ImageFamily, ImageModel, ImageQuality, Period, WaterScope,
+    ChatModel, ChatSource, DAYS_A_YEAR, ImageFamily, ImageModel, ImageQuality, Period, VideoModel,
+    WaterScope,
 };
 pub use estimate::Estimate;
 pub use evidence::{Evidence, EvidenceByActivity, evidence};
@@ -49,7 +52,7 @@ pub use impact::{Activity, ByActivity, ByStage, Impact, Stage};
 pub use metric::Metric;
 pub use parameters::{
     ChatModelParams, DataCentre, EcoLogitsMethod, EcoLogitsModel, EpochMethod, ImageModelParams,
-    Parameters, PublishedReply, QualityFactor, RegionParams,
+    Parameters, PublishedReply, QualityFactor, RegionParams, VideoMethod, VideoModelParams,
 };
 pub use region::RegionCode;
 pub use scenario::Scenario;

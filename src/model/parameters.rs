@@ -8,6 +8,7 @@ use std::borrow::Cow;
 
 use super::{
     ChatModel, ChatSource, Estimate, Evidence, ImageFamily, ImageModel, ImageQuality, RegionCode,
+    VideoModel,
 };
 
 /// Lists are `Cow`s so that the shipped dataset can be a `static` compiled into the widget
@@ -26,6 +27,8 @@ pub struct Parameters {
     pub photo_evidence: Evidence,
     pub image_models: Cow<'static, [ImageModelParams]>,
     pub quality_factors: Cow<'static, [QualityFactor]>,
+    pub video_models: Cow<'static, [VideoModelParams]>,
+    pub video: VideoMethod,
     pub regions: Cow<'static, [RegionParams]>,
     pub datacentre: DataCentre,
 }
@@ -54,6 +57,10 @@ impl Parameters {
             .iter()
             .find(|q| q.family == family && q.quality == quality)
             .map(|q| q.factor)
+    }
+
+    pub fn video_model(&self, model: VideoModel) -> Option<&VideoModelParams> {
+        self.video_models.iter().find(|p| p.model == model)
     }
 
     pub fn region(&self, region: RegionCode) -> Option<&RegionParams> {
@@ -182,6 +189,46 @@ pub struct QualityFactor {
     /// Energy relative to medium quality (ratio).
     pub factor: Estimate,
     pub evidence: Evidence,
+}
+
+/// One video generator's clip, as its source gives it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VideoModelParams {
+    pub model: VideoModel,
+    /// Energy of one clip of `seconds`, in Wh: the GPUs' alone when `gpu_only` (a GPU
+    /// measurement), else the whole server's (IT energy).
+    pub clip_wh: Estimate,
+    /// Whether `clip_wh` leaves out the rest of the server.
+    pub gpu_only: bool,
+    /// Length of the clip the figure describes (frames / frame rate), in s (> 0).
+    pub seconds: f64,
+    pub evidence: Evidence,
+}
+
+/// How a clip's figure becomes the reader's clip.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VideoMethod {
+    /// The whole server's IT energy per unit of GPU energy (ratio, ≥ 1).
+    pub server_factor: Estimate,
+    pub server_evidence: Evidence,
+    /// Energy grows as (length / the figure's length) to this power (ratio): 1 when a
+    /// clip is made segment by segment, 2 when attention spans every frame.
+    pub length_exponent: Estimate,
+    pub length_evidence: Evidence,
+}
+
+impl VideoMethod {
+    /// Energy of a clip of `seconds` relative to one of `reference` seconds (ratio). The
+    /// exponent's bounds give the factor's, in whichever order keeps low ≤ high.
+    pub fn length_factor(&self, seconds: f64, reference: f64) -> Estimate {
+        if reference <= 0.0 {
+            return Estimate::exact(1.0);
+        }
+        let ratio = seconds / reference;
+        let e = self.length_exponent;
+        let (a, b) = (ratio.powf(e.low), ratio.powf(e.high));
+        Estimate::new(a.min(b), ratio.powf(e.central), a.max(b))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -1,6 +1,8 @@
 use serde::{Deserialize, Serialize};
 
-use super::{ChatModel, ChatSource, ImageModel, ImageQuality, Period, RegionCode, WaterScope};
+use super::{
+    ChatModel, ChatSource, ImageModel, ImageQuality, Period, RegionCode, VideoModel, WaterScope,
+};
 
 /// What the reader did and where it ran: the inputs of the model.
 ///
@@ -14,6 +16,11 @@ pub struct Scenario {
     pub images: u32,
     pub image_model: ImageModel,
     pub quality: ImageQuality,
+    /// Video clips generated (0 to [`Scenario::MAX_VIDEOS`]).
+    pub videos: u32,
+    pub video_model: VideoModel,
+    /// Length of each clip, in s (within [`Scenario::VIDEO_SECONDS`]).
+    pub video_seconds: u32,
     /// Chat replies received (0 to [`Scenario::MAX_MESSAGES`]).
     pub messages: u32,
     pub chat_model: ChatModel,
@@ -41,6 +48,11 @@ pub struct Scenario {
 impl Scenario {
     pub const MAX_IMAGES: u32 = 200;
     pub const MAX_MESSAGES: u32 = 1000;
+    pub const MAX_VIDEOS: u32 = 100;
+    /// Seconds per clip: from a one-second loop to a minute.
+    pub const VIDEO_SECONDS: (u32, u32) = (1, 60);
+    /// Seconds per clip: Veo 3.1's and Sora 2's default length.
+    pub const DEFAULT_VIDEO_SECONDS: u32 = 8;
     /// Output tokens per reply, in tokens.
     pub const MAX_TOKENS: u32 = 8000;
     pub const MAX_PHOTOS: u32 = 200;
@@ -72,6 +84,10 @@ impl Scenario {
         };
         Scenario {
             images: self.images.min(Self::MAX_IMAGES),
+            videos: self.videos.min(Self::MAX_VIDEOS),
+            video_seconds: self
+                .video_seconds
+                .clamp(Self::VIDEO_SECONDS.0, Self::VIDEO_SECONDS.1),
             messages: self.messages.min(Self::MAX_MESSAGES),
             tokens: self.tokens.min(Self::MAX_TOKENS),
             photos: self.photos.min(Self::MAX_PHOTOS),
@@ -90,6 +106,9 @@ impl Default for Scenario {
             images: 4,
             image_model: ImageModel::Gpt4o,
             quality: ImageQuality::Medium,
+            videos: 0,
+            video_model: VideoModel::Veo31,
+            video_seconds: Self::DEFAULT_VIDEO_SECONDS,
             messages: 10,
             chat_model: ChatModel::Gpt4o,
             tokens: Self::DEFAULT_TOKENS,

@@ -3,8 +3,8 @@
 
 use super::choice::choice;
 use super::{
-    ChatModel, ChatSource, ImageModel, ImageQuality, Metric, Parameters, Scenario, WaterScope,
-    compute,
+    ChatModel, ChatSource, ImageModel, ImageQuality, Metric, Parameters, Scenario, VideoModel,
+    WaterScope, compute,
 };
 
 choice! {
@@ -12,6 +12,7 @@ choice! {
     pub enum Assumption {
         ImageModel => "image_model",
         Quality => "quality",
+        VideoModel => "video_model",
         ChatSource => "source",
         ChatModel => "chat_model",
         Tokens => "tokens",
@@ -82,6 +83,11 @@ impl Assumption {
                 ImageQuality::ALL
                     .iter()
                     .map(|&q| with(&|s: &mut Scenario| s.quality = q)),
+            ),
+            Assumption::VideoModel => sweep.extend(
+                VideoModel::ALL
+                    .iter()
+                    .map(|&m| with(&|s: &mut Scenario| s.video_model = m)),
             ),
             Assumption::ChatSource => sweep.extend(
                 ChatSource::ALL

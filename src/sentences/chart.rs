@@ -19,6 +19,19 @@ pub fn row_label(t: &Strings, row: &Row, scenario: &Scenario, data: &Dataset) ->
         RowKind::Scenario if scenario.per != Period::Once => t.get("row-scenario-year").to_owned(),
         RowKind::Scenario => t.get("row-scenario").to_owned(),
         RowKind::Reference => t.get(&format!("ref-{}", row.id)).to_owned(),
+        RowKind::Video => t.fill(
+            "row-video-clip",
+            &[
+                (
+                    "seconds",
+                    &decimal(f64::from(scenario.video_seconds), t.lang(), 9),
+                ),
+                (
+                    "model",
+                    t.get(&format!("opt-video_model-{}", scenario.video_model.id())),
+                ),
+            ],
+        ),
         RowKind::Habit => t.fill("ref-habit", &[("label", t.get(&format!("ref-{}", row.id)))]),
         RowKind::Claim => {
             let claim = data.claims().iter().find(|c| c.id == row.id);
@@ -94,7 +107,7 @@ pub fn bar_chart(
                 note: None,
                 style: match row.kind {
                     RowKind::Scenario => BarStyle::Highlight,
-                    RowKind::Reference | RowKind::Habit => BarStyle::Reference,
+                    RowKind::Reference | RowKind::Habit | RowKind::Video => BarStyle::Reference,
                     RowKind::Claim => BarStyle::Claim,
                 },
             })

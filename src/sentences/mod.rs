@@ -17,14 +17,25 @@ use crate::model::{Estimate, Footprint, Metric, Period, Scenario, evidence};
 /// Significant digits of the counts in the results card's sentences.
 const SIGNIFICANT: u32 = 2;
 
-/// "For 4 images and 10 chat messages", and "a day" (week, month) for a habit.
+/// "For 4 images and 10 chat messages" (with "1 AI video of 8 s" when there are clips), and
+/// "a day" (week, month) for a habit.
 pub fn results_for(t: &Strings, scenario: &Scenario) -> String {
     let (images, messages) = (f64::from(scenario.images), f64::from(scenario.messages));
+    let videos = f64::from(scenario.videos);
+    let seconds = f64::from(scenario.video_seconds);
+    let key = if scenario.videos > 0 {
+        "results-for-videos"
+    } else {
+        "results-for"
+    };
     let counted = t.fill(
-        "results-for",
+        key,
         &[
             ("images", &decimal(images, t.lang(), 9)),
             ("images-unit", t.plural("count-images", images)),
+            ("videos", &decimal(videos, t.lang(), 9)),
+            ("videos-unit", t.plural("count-videos", videos)),
+            ("seconds", &decimal(seconds, t.lang(), 9)),
             ("messages", &decimal(messages, t.lang(), 9)),
             ("messages-unit", t.plural("count-messages", messages)),
         ],

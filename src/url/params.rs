@@ -17,6 +17,11 @@ pub enum Param {
     Images,
     ImageModel,
     Quality,
+    Videos,
+    /// The video generator ([`VideoModel`](crate::model::VideoModel)).
+    VideoModel,
+    /// Seconds per clip.
+    VideoSeconds,
     Messages,
     ChatModel,
     Tokens,
@@ -35,7 +40,7 @@ pub enum Param {
 }
 
 impl Param {
-    pub const ALL: [Param; 23] = [
+    pub const ALL: [Param; 26] = [
         Param::Lang,
         Param::Theme,
         Param::Embed,
@@ -46,6 +51,9 @@ impl Param {
         Param::Images,
         Param::ImageModel,
         Param::Quality,
+        Param::Videos,
+        Param::VideoModel,
+        Param::VideoSeconds,
         Param::Messages,
         Param::ChatModel,
         Param::Tokens,
@@ -74,6 +82,9 @@ impl Param {
             Param::Images => "images",
             Param::ImageModel => "image_model",
             Param::Quality => "quality",
+            Param::Videos => "videos",
+            Param::VideoModel => "video_model",
+            Param::VideoSeconds => "video_seconds",
             Param::Messages => "messages",
             Param::ChatModel => "chat_model",
             Param::Tokens => "tokens",

@@ -7,7 +7,8 @@ use std::str::FromStr;
 use crate::data::Dataset;
 use crate::i18n::Lang;
 use crate::model::{
-    ChatModel, ChatSource, ImageModel, ImageQuality, Period, RegionCode, Scenario, WaterScope,
+    ChatModel, ChatSource, ImageModel, ImageQuality, Period, RegionCode, Scenario, VideoModel,
+    WaterScope,
 };
 
 use super::decimal::read_f64;
@@ -168,6 +169,16 @@ impl Reader {
             &mut s.quality,
             choice(ImageQuality::from_id),
         );
+        self.read(Param::Videos, &mut s.videos, count(Scenario::MAX_VIDEOS));
+        self.read(
+            Param::VideoModel,
+            &mut s.video_model,
+            choice(VideoModel::from_id),
+        );
+        let (shortest, longest) = Scenario::VIDEO_SECONDS;
+        self.read(Param::VideoSeconds, &mut s.video_seconds, |raw| {
+            integer(raw, shortest, longest)
+        });
         self.read(
             Param::Messages,
             &mut s.messages,

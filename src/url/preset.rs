@@ -15,12 +15,15 @@ pub enum Preset {
     Article,
     /// A day of regular use, counted for a year.
     Year,
+    /// One AI video clip of the default length and nothing else.
+    VideoClip,
 }
 
 impl Preset {
-    pub const ALL: [Preset; 5] = [
+    pub const ALL: [Preset; 6] = [
         Preset::StarterPack,
         Preset::SingleImage,
+        Preset::VideoClip,
         Preset::Month,
         Preset::Year,
         Preset::Article,
@@ -40,6 +43,7 @@ impl Preset {
             Preset::SingleImage => "single-image",
             Preset::Month => "month",
             Preset::Year => "year",
+            Preset::VideoClip => "video-clip",
             Preset::Article => "article",
         }
     }
@@ -72,6 +76,13 @@ impl Preset {
                 images: Self::MONTH_IMAGES_PER_DAY,
                 messages: Self::MONTH_REPLIES_PER_DAY,
                 per: Period::Day,
+                ..default
+            },
+            // One clip of the default service and length: what one short video costs.
+            Preset::VideoClip => Scenario {
+                images: 0,
+                messages: 0,
+                videos: 1,
                 ..default
             },
             // The seed article weighs one "starter pack" picture: a selfie uploaded to ChatGPT

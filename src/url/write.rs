@@ -6,7 +6,7 @@ use crate::model::Period;
 
 /// Writes the state as a query string, without the leading `?`.
 ///
-/// Every scenario parameter is written, even at its default, so that a shared link restores
+/// Every scenario parameter is written, even at its default (`per` only for a habit), so that a shared link restores
 /// the same scenario after a later version changes the defaults or the presets; `lang` is
 /// always written; `theme` only when it differs from [`Theme::default_for`] the layout;
 /// `embed`, `transparent`, `hide`, `accent` and `people` only when they differ from the default;
@@ -40,6 +40,9 @@ pub fn to_query(state: &UrlState) -> String {
     pair(Param::Images, &s.images.to_string());
     pair(Param::ImageModel, s.image_model.id());
     pair(Param::Quality, s.quality.id());
+    pair(Param::Videos, &s.videos.to_string());
+    pair(Param::VideoModel, s.video_model.id());
+    pair(Param::VideoSeconds, &s.video_seconds.to_string());
     pair(Param::Messages, &s.messages.to_string());
     pair(Param::ChatModel, s.chat_model.id());
     pair(Param::Tokens, &s.tokens.to_string());

@@ -10,6 +10,7 @@ mod regions;
 mod registry;
 mod rust;
 mod sources;
+mod videos;
 
 use std::collections::HashSet;
 
@@ -32,6 +33,7 @@ pub struct DataFiles<'a> {
     pub sources: &'a str,
     pub chat: &'a str,
     pub images: &'a str,
+    pub videos: &'a str,
     pub regions: &'a str,
     pub datacentre: &'a str,
     pub equivalents: &'a str,
@@ -46,6 +48,7 @@ impl DataFiles<'static> {
         sources: include_str!("../../../assets/data/sources.toml"),
         chat: include_str!("../../../assets/data/chat.toml"),
         images: include_str!("../../../assets/data/images.toml"),
+        videos: include_str!("../../../assets/data/videos.toml"),
         regions: include_str!("../../../assets/data/regions.toml"),
         datacentre: include_str!("../../../assets/data/datacentre.toml"),
         equivalents: include_str!("../../../assets/data/equivalents.toml"),
@@ -125,6 +128,8 @@ impl DataFiles<'_> {
         let (image_models, quality_factors) =
             parse_toml::<images::ImagesFile>("images.toml", self.images)?
                 .into_parameters(&mut reg)?;
+        let (video_models, video) = parse_toml::<videos::VideosFile>("videos.toml", self.videos)?
+            .into_parameters(&mut reg)?;
         let regions = parse_toml::<regions::RegionsFile>("regions.toml", self.regions)?
             .into_parameters(&mut reg)?;
         let datacentre =
@@ -140,6 +145,8 @@ impl DataFiles<'_> {
             photo_evidence: chat.photo_evidence,
             image_models: image_models.into(),
             quality_factors: quality_factors.into(),
+            video_models: video_models.into(),
+            video,
             regions: regions.into(),
             datacentre,
         };

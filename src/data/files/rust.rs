@@ -10,7 +10,8 @@ use crate::data::{Claim, ClaimPer, Dataset, Reference, Said, Text, Words};
 use crate::model::{
     ChatModel, ChatModelParams, DataCentre, EcoLogitsMethod, EcoLogitsModel, EpochMethod, Estimate,
     Evidence, ImageFamily, ImageModel, ImageModelParams, ImageQuality, Metric, Parameters,
-    PublishedReply, QualityFactor, RegionCode, RegionParams,
+    PublishedReply, QualityFactor, RegionCode, RegionParams, VideoMethod, VideoModel,
+    VideoModelParams,
 };
 
 /// The whole `embedded.rs` for `data`.
@@ -25,7 +26,8 @@ pub fn dataset_to_rust(data: &Dataset) -> String {
          use crate::model::{{\n    \
              ChatModel, ChatModelParams, DataCentre, EcoLogitsMethod, EcoLogitsModel, EpochMethod,\n    \
              Estimate, Evidence, ImageFamily, ImageModel, ImageModelParams, ImageQuality, Metric, Parameters,\n    \
-             PublishedReply, QualityFactor, RegionCode, RegionParams,\n\
+             PublishedReply, QualityFactor, RegionCode, RegionParams, VideoMethod, VideoModel,\n    \
+             VideoModelParams,\n\
          }};\n\
          \n\
          pub(super) static DATASET: Dataset = {};\n",
@@ -71,7 +73,7 @@ rust_structs! {
     Dataset { as_of, parameters, equivalents, scale, facts, claims }
     Parameters {
         chat_models, epoch, ecologits, google, openai, photo_it_wh, photo_evidence,
-        image_models, quality_factors, regions, datacentre,
+        image_models, quality_factors, video_models, video, regions, datacentre,
     }
     ChatModelParams { model, active_params_b, ecologits, evidence }
     EcoLogitsModel { active_params_b, total_params_b, tokens_per_s, ttft_s, evidence }
@@ -85,6 +87,8 @@ rust_structs! {
     PublishedReply { wall_wh, pue, reference_tokens, evidence }
     ImageModelParams { model, family, it_wh, evidence }
     QualityFactor { family, quality, factor, evidence }
+    VideoModelParams { model, clip_wh, gpu_only, seconds, evidence }
+    VideoMethod { server_factor, server_evidence, length_exponent, length_evidence }
     RegionParams { region, grid_g_per_kwh, water_l_per_kwh, evidence }
     DataCentre {
         pue, wue_l_per_kwh, embodied_g_per_wh, embodied_g_per_gpu_s, training_share,
@@ -125,6 +129,7 @@ rust_enums!(
     ImageModel,
     ImageFamily,
     ImageQuality,
+    VideoModel,
     Metric,
     ClaimPer
 );

@@ -9,7 +9,8 @@ use super::toggle::Toggle;
 use crate::data::Dataset;
 use crate::i18n::{Strings, collation_key};
 use crate::model::{
-    ChatModel, ChatSource, ImageModel, ImageQuality, Period, RegionCode, Scenario, WaterScope,
+    ChatModel, ChatSource, ImageModel, ImageQuality, Period, RegionCode, Scenario, VideoModel,
+    WaterScope,
 };
 use crate::ui::texts::use_texts;
 
@@ -44,6 +45,9 @@ fn refined(scenario: &Scenario) -> (bool, bool) {
     let refine = advanced
         || s.image_model != d.image_model
         || s.quality != d.quality
+        || s.videos != d.videos
+        || s.video_model != d.video_model
+        || s.video_seconds != d.video_seconds
         || s.chat_source != d.chat_source
         || s.chat_model != d.chat_model
         || s.tokens != d.tokens
@@ -82,6 +86,18 @@ pub fn Refine(
                 <ChoiceSelect name="quality" ids=ids(ImageQuality::ALL, ImageQuality::id)
                     value=field(scenario, |s| s.quality.id().to_owned())
                     on_change=choice(scenario, ImageQuality::from_id, |s, v| s.quality = v) />
+            </fieldset>
+            <fieldset>
+                <legend>{t.get("group-videos")}</legend>
+                <CountInput name="videos" label=t.get("label-videos") max=Scenario::MAX_VIDEOS
+                    value=field(scenario, |s| s.videos) on_change=setter(scenario, |s, n| s.videos = n) />
+                <ChoiceSelect name="video_model" ids=ids(VideoModel::ALL, VideoModel::id)
+                    value=field(scenario, |s| s.video_model.id().to_owned())
+                    on_change=choice(scenario, VideoModel::from_id, |s, v| s.video_model = v) />
+                <CountInput name="video_seconds" label=t.get("label-video_seconds")
+                    min=Scenario::VIDEO_SECONDS.0 max=Scenario::VIDEO_SECONDS.1
+                    value=field(scenario, |s| s.video_seconds)
+                    on_change=setter(scenario, |s, n| s.video_seconds = n) />
             </fieldset>
             <fieldset>
                 <legend>{t.get("group-chat")}</legend>

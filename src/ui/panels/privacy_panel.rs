@@ -32,6 +32,9 @@ pub fn PrivacyPanel(scenario: Signal<Scenario>) -> impl IntoView {
             if s.images > 0 {
                 lines.push(t.get("privacy-images").to_owned());
             }
+            if s.videos > 0 {
+                lines.push(t.get("privacy-videos").to_owned());
+            }
             if s.messages > 0 {
                 lines.push(t.get("privacy-messages").to_owned());
             }
