@@ -236,3 +236,45 @@ fn a_link_with_a_weekly_clip_restores_it_and_the_preset_is_one_clip() {
     assert_eq!(bad.state.scenario.video_seconds, 1);
     assert_eq!(bad.state.scenario.videos, 0);
 }
+
+#[test]
+fn clips_stay_out_of_the_figure_per_image_set_beside_claims() {
+    use empreinte::compare::per_unit;
+    use empreinte::data::ClaimPer;
+    let data = Dataset::embedded();
+    let with_clips = Scenario {
+        videos: 5,
+        ..Scenario::default()
+    };
+    for per in [ClaimPer::Image, ClaimPer::Reply] {
+        assert_eq!(
+            per_unit(per, &with_clips, data),
+            per_unit(per, &Scenario::default(), data)
+        );
+    }
+}
+
+#[test]
+fn of_parts_equally_weak_the_one_using_most_energy_is_named() {
+    use empreinte::model::EvidenceByActivity;
+    let parts = EvidenceByActivity {
+        images: Some(Evidence::Ours),
+        videos: Some(Evidence::Ours),
+        chat: Some(Evidence::Estimated),
+        extras: None,
+    };
+    let weight = |big: Activity| move |a: Activity| if a == big { 10.0 } else { 1.0 };
+    assert_eq!(
+        parts.weakest_part(weight(Activity::Videos)),
+        Some((Activity::Videos, Evidence::Ours))
+    );
+    assert_eq!(
+        parts.weakest_part(weight(Activity::Images)),
+        Some((Activity::Images, Evidence::Ours))
+    );
+    // The chat weighs most but is not the weakest.
+    assert_eq!(
+        parts.weakest_part(weight(Activity::Chat)),
+        Some((Activity::Images, Evidence::Ours))
+    );
+}

@@ -58,14 +58,15 @@ impl EvidenceByActivity {
         Evidence::weakest(Activity::ALL.iter().filter_map(|&a| self.get(a)))
     }
 
-    /// The activity resting on the weakest evidence, with it (the first such, in the
-    /// results' order, when several share it).
-    pub fn weakest_part(&self) -> Option<(Activity, Evidence)> {
+    /// The activity resting on the weakest evidence, with it: when several share it, the
+    /// one weighing most by `weight` (then the first in the results' order).
+    pub fn weakest_part(&self, weight: impl Fn(Activity) -> f64) -> Option<(Activity, Evidence)> {
         let total = self.total()?;
         Activity::ALL
             .iter()
             .copied()
-            .find(|&a| self.get(a) == Some(total))
+            .filter(|&a| self.get(a) == Some(total))
+            .reduce(|best, a| if weight(a) > weight(best) { a } else { best })
             .map(|a| (a, total))
     }
 }

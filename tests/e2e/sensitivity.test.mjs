@@ -8,7 +8,7 @@ import { useWidget } from "./support/fixture.mjs";
 const widget = useWidget();
 const SECTION = "[data-section=sensitivity]";
 const ROWS = "table[data-table=sensitivity] tr[data-id]";
-const SETTINGS = ["image_model", "quality", "source", "chat_model", "tokens", "region", "pue", "wue", "water", "embodied", "training"];
+const SETTINGS = ["image_model", "quality", "video_model", "source", "chat_model", "tokens", "region", "pue", "wue", "water", "embodied", "training"];
 
 const rows = (page) => page.$$eval(ROWS, (trs) => trs.map((tr) => [tr.dataset.id, Number(tr.dataset.value)]));
 
@@ -36,6 +36,7 @@ test("opened, it sweeps every setting, sorted by swing, and follows the scenario
   const after = Object.fromEntries(await rows(page));
   assert.equal(after.image_model, 0);
   assert.equal(after.quality, 0);
+  assert.equal(after.video_model, 0, "no clips, so the video generator moves nothing");
   await page.close();
 });
 
