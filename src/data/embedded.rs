@@ -312,8 +312,22 @@ pub(super) static DATASET: Dataset = Dataset {
                 evidence: Evidence::Estimated,
             },
             VideoModelParams {
+                model: VideoModel::Sora2ProHd,
+                clip_wh: Estimate::new(578.53, 770.28, 983.6),
+                gpu_only: false,
+                seconds: 8.0,
+                evidence: Evidence::Estimated,
+            },
+            VideoModelParams {
                 model: VideoModel::Veo31,
                 clip_wh: Estimate::new(25.38, 39.53, 55.59),
+                gpu_only: false,
+                seconds: 8.0,
+                evidence: Evidence::Estimated,
+            },
+            VideoModelParams {
+                model: VideoModel::Veo31Hd,
+                clip_wh: Estimate::new(48.0, 74.76, 105.14),
                 gpu_only: false,
                 seconds: 8.0,
                 evidence: Evidence::Estimated,

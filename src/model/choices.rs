@@ -55,8 +55,12 @@ choice! {
     pub enum VideoModel {
         /// Veo 3.1 (Google, October 2025), 720p with sound.
         Veo31 => "veo-3.1",
+        /// The same at 1080p.
+        Veo31Hd => "veo-3.1-1080p",
         /// Sora 2 Pro (OpenAI, September 2025), 720p. Sora 2 itself has no published figure.
         Sora2Pro => "sora-2-pro",
+        /// The same at 1080p.
+        Sora2ProHd => "sora-2-pro-1080p",
         /// Wan 2.1, 14 B parameters (Alibaba, February 2025), 832×480.
         Wan21_14b => "wan-2.1-14b",
         /// Wan 2.1, 1.3 B parameters, 832×480.
