@@ -38,6 +38,7 @@ const SCENARIOS = [
   "?images=100&messages=1000&people=68000000",
   "?preset=starter-pack&image_model=flux-1&quality=high&region=us&source=google",
   "?images=7&messages=35&chat_model=gpt-5.5&source=ecologits&region=se&photos=3",
+  "?images=2&videos=3&video_model=wan-2.1-14b&video_seconds=12&per=week",
 ];
 
 for (const lang of ["fr", "en"]) {
