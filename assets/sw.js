@@ -62,14 +62,17 @@ self.addEventListener("install", (event) => {
   // panel, fetched when first opened, may then come from the newer build (it stands alone).
   event.waitUntil(
     (async () => {
+      // Every file is checked before the cache exists: half a build is worse than the
+      // previous one, so a mixed deploy fails here and leaves no trace (not even an empty
+      // cache while the check runs).
+      const responses = await Promise.all(PRECACHE.map(checked));
       const cache = await caches.open(CACHE_NAME);
       try {
-        const responses = await Promise.all(PRECACHE.map(checked));
         await Promise.all(responses.map((response, i) => cache.put(PRECACHE[i], response)));
-      } catch (mixed) {
-        // Half a build is worse than the previous one: this worker is not installed.
+      } catch (full) {
+        // A storage quota refusing part of it: this worker is not installed either.
         await caches.delete(CACHE_NAME);
-        throw mixed;
+        throw full;
       }
       await self.skipWaiting();
     })(),
