@@ -81,7 +81,7 @@ pub fn first_paint_html(data: &Dataset) -> String {
         results = escape(t.get("results-title")),
         counted = escape(&results_for(t, &scenario)),
         split = escape(&energy_split(t, &footprint).unwrap_or_default()),
-        weakest = escape(&results_evidence(t, &scenario, data).unwrap_or_default()),
+        weakest = escape(&results_evidence(t, &scenario, &footprint, data).unwrap_or_default()),
         note = escape(&results_note(t, data)),
         chart = energy_chart(t, data, &scenario, &footprint),
     )

@@ -115,8 +115,12 @@ pub fn energy_split(t: &Strings, footprint: &Footprint) -> Option<String> {
 /// "The weakest link in your result: the images, which rest on our own estimate" (of the
 /// parts sharing the weakest evidence, the one using most energy). `None` when the scenario
 /// counts nothing.
-pub fn results_evidence(t: &Strings, scenario: &Scenario, data: &Dataset) -> Option<String> {
-    let footprint = data.compute(scenario);
+pub fn results_evidence(
+    t: &Strings,
+    scenario: &Scenario,
+    footprint: &Footprint,
+    data: &Dataset,
+) -> Option<String> {
     let energy = |a| footprint.by_activity.get(a).energy_wh.central;
     let (activity, level) = evidence(scenario, data.parameters()).weakest_part(energy)?;
     Some(t.fill(

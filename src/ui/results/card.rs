@@ -36,7 +36,7 @@ pub fn ResultsCard(
         .collect_view();
     let split = move || footprint.with(|f| energy_split(t, f));
     let year = move || footprint.with(|f| scenario.with(|s| results_year(t, f, s.per)));
-    let weakest = move || scenario.with(|s| results_evidence(t, s, data));
+    let weakest = move || footprint.with(|f| scenario.with(|s| results_evidence(t, s, f, data)));
     let note = results_note(t, data);
     view! {
         <section class="empreinte-results" aria-labelledby="empreinte-results-title">
