@@ -1,8 +1,9 @@
 use leptos::prelude::*;
 
 use super::controls::{ChoiceSelect, QuickControls, Refine};
+use super::page::later::{self, Later, Part};
 use super::page::notices::Notices;
-use super::page::{host_resize, later, look, url_sync, width};
+use super::page::{host_resize, look, url_sync, width};
 use super::panels::{PrivacyPanel, SharePanel, SourcesPanel};
 use super::results::{
     ClaimsList, Collective, Comparisons, MAX_PEOPLE, ResultsCard, Sensitivity, Summary,
@@ -55,8 +56,10 @@ pub fn App() -> impl IntoView {
     });
     Effect::new(move |_| host_resize::report_height());
     later::start();
+    let shown = later::shown();
     view! {
-        <div class="empreinte-frame">
+        // Built hidden behind the first paint, a part per task (`later`).
+        <div class="empreinte-frame" hidden=move || !shown.get()>
             {move || {
                 provide_context(Texts(lang.get().strings()));
                 view! { <Widget scenario people lang look state notices=notices.clone() /> }
@@ -89,21 +92,24 @@ fn Widget(
     let shown = move |section: Section| !look.hide.contains(section);
     let main = NodeRef::<leptos::html::Main>::new();
     let chart_width = width::content_width(main);
-    let below = later::first_frame_shown();
     view! {
         <main class="empreinte" class:empreinte-embed=look.embed lang=t.lang().tag()
             data-theme=look.theme.id() node_ref=main>
-            <Notices notices />
-            {shown(Section::Title).then(|| view! { <h1 class="empreinte-title">{t.get("title")}</h1> })}
-            {shown(Section::Intro).then(|| view! { <p class="empreinte-intro">{t.get("intro")}</p> })}
-            <ResultsCard scenario=scenario.into() footprint=footprint.into() sources=shown(Section::Sources) />
-            <Summary footprint=footprint.into() />
-            <QuickControls scenario />
-            <Refine scenario presets=shown(Section::Presets) />
-            <Comparisons scenario=scenario.into() footprint=footprint.into() width=chart_width />
-            {move || below.get().then(|| view! {
-                <Below scenario footprint=footprint.into() people lang state hide=look.hide width=chart_width />
-            })}
+            <Later part=Part::Card>
+                <Notices notices=notices.clone() />
+                {shown(Section::Title).then(|| view! { <h1 class="empreinte-title">{t.get("title")}</h1> })}
+                {shown(Section::Intro).then(|| view! { <p class="empreinte-intro">{t.get("intro")}</p> })}
+                <ResultsCard scenario=scenario.into() footprint=footprint.into() sources=shown(Section::Sources) />
+                <Summary footprint=footprint.into() />
+            </Later>
+            <Later part=Part::Controls>
+                <QuickControls scenario />
+                <Refine scenario presets=shown(Section::Presets) />
+            </Later>
+            <Later part=Part::Comparisons>
+                <Comparisons scenario=scenario.into() footprint=footprint.into() width=chart_width />
+            </Later>
+            <Below scenario footprint=footprint.into() people lang state hide=look.hide width=chart_width />
         </main>
     }
 }
@@ -122,24 +128,26 @@ fn Below(
     width: ReadSignal<u32>,
 ) -> impl IntoView {
     let shown = move |section: Section| !hide.contains(section);
-    let langs = Lang::ALL.iter().map(|l| l.tag().to_owned()).collect();
-    let lang_choice = shown(Section::Lang).then(|| {
-        view! {
-            <ChoiceSelect name="lang" ids=langs
-                value=Signal::derive(move || lang.get().tag().to_owned())
-                on_change=Callback::new(move |tag: String| {
-                    if let Some(l) = Lang::from_tag(&tag) { lang.set(l) }
-                }) />
-        }
-    });
+    let lang_choice = move || {
+        let langs = Lang::ALL.iter().map(|l| l.tag().to_owned()).collect();
+        shown(Section::Lang).then(|| {
+            view! {
+                <ChoiceSelect name="lang" ids=langs
+                    value=Signal::derive(move || lang.get().tag().to_owned())
+                    on_change=Callback::new(move |tag: String| {
+                        if let Some(l) = Lang::from_tag(&tag) { lang.set(l) }
+                    }) />
+            }
+        })
+    };
     view! {
-        {shown(Section::Claims).then(|| view! { <ClaimsList scenario=scenario.into() /> })}
-        {shown(Section::Collective).then(|| view! { <Collective scenario=scenario.into() footprint people /> })}
-        {shown(Section::Sensitivity).then(|| view! { <Sensitivity scenario=scenario.into() width /> })}
-        {shown(Section::Share).then(|| view! { <SharePanel state footprint /> })}
-        {shown(Section::Sources).then(|| view! { <SourcesPanel /> })}
-        {shown(Section::Privacy).then(|| view! { <PrivacyPanel scenario=scenario.into() /> })}
+        {shown(Section::Claims).then(|| view! { <Later part=Part::Claims><ClaimsList scenario=scenario.into() /></Later> })}
+        {shown(Section::Collective).then(|| view! { <Later part=Part::Collective><Collective scenario=scenario.into() footprint people /></Later> })}
+        {shown(Section::Sensitivity).then(|| view! { <Later part=Part::Sensitivity><Sensitivity scenario=scenario.into() width /></Later> })}
+        {shown(Section::Share).then(|| view! { <Later part=Part::Share><SharePanel state footprint /></Later> })}
+        {shown(Section::Sources).then(|| view! { <Later part=Part::Sources><SourcesPanel /></Later> })}
+        {shown(Section::Privacy).then(|| view! { <Later part=Part::Privacy><PrivacyPanel scenario=scenario.into() /></Later> })}
         // Rarely changed (the host page sets the language), so out of the way.
-        <footer class="empreinte-footer">{lang_choice}</footer>
+        <Later part=Part::Footer><footer class="empreinte-footer">{lang_choice()}</footer></Later>
     }
 }

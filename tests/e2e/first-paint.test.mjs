@@ -55,6 +55,49 @@ test("the HTML alone shows the default figures, the same as the app's, and the a
   await page.close();
 });
 
+/** Records, at every frame from the page's start, what a reader would see: the first paint,
+ * the app (its frame not hidden), and the images fields' values. */
+function recordFrames() {
+  const frames = (window.__frames = []);
+  const look = () => {
+    const app = document.querySelector(".empreinte-frame");
+    const field = (type) => document.querySelector(`input[type=${type}][name=images]`)?.value ?? null;
+    frames.push({
+      boot: document.querySelector("[data-boot]") !== null,
+      app: app !== null && !app.hidden,
+      slider: field("range"),
+      text: field("text"),
+      footer: document.querySelector("footer") !== null,
+    });
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
+
+test("built a part per task: every frame shows the first paint or the app, and its fields set", async () => {
+  const page = await widget.context.newPage();
+  await page.addInitScript(recordFrames);
+  await page.goto(widget.server.url, { timeout: TIMEOUT });
+  await page.waitForSelector("footer", { state: "attached", timeout: TIMEOUT });
+  const frames = await page.evaluate(() => window.__frames);
+  assert.ok(frames.some((f) => f.boot) && frames.some((f) => f.app), "both were seen");
+  for (const [i, f] of frames.entries()) {
+    assert.ok(f.boot !== f.app, `frame ${i}: the first paint or the app, not ${JSON.stringify(f)}`);
+    if (f.app) assert.ok(f.slider && f.text, `frame ${i}: the fields have values ${JSON.stringify(f)}`);
+  }
+  const first = frames.findIndex((f) => f.app);
+  assert.ok(!frames[first].footer, "the sections below come after the app is shown");
+  // A language switch rebuilds the widget: no frame shows its fields empty or at rest.
+  const before = await page.inputValue("input[type=text][name=images]");
+  await page.evaluate(() => (window.__frames.length = 0));
+  await page.selectOption("footer select", "en");
+  await page.waitForFunction(() => document.documentElement.lang === "en" && window.__frames.length > 5);
+  for (const f of await page.evaluate(() => window.__frames)) {
+    assert.equal(f.text, before, `after the switch: ${JSON.stringify(f)}`);
+  }
+  await page.close();
+});
+
 test("while the app loads, the page says so; a link's own scenario hides the default figures", async () => {
   // The wasm never arrives (and no worker has it): the page stays as the HTML made it.
   const context = await launch({ serviceWorkers: "block" });

@@ -133,7 +133,8 @@ test("what you share: the section renders in both languages, each statement with
     for (const lang of ["fr", "en"]) {
       const page = await context.newPage();
       await page.goto(`${server.url}?lang=${lang}&photos=3`, { timeout: TIMEOUT });
-      await page.waitForSelector("[data-chart=energy] svg rect", { timeout: TIMEOUT });
+      // Built a few tasks after the chart (src/ui/page/later.rs).
+      await page.waitForSelector("details.empreinte-privacy", { state: "attached", timeout: TIMEOUT });
       assert.equal(await page.evaluate(() => document.querySelector("details.empreinte-privacy").open), false);
       await page.click("details.empreinte-privacy > summary");
       await page.locator("[data-statement]").first().waitFor({ timeout: TIMEOUT });

@@ -11,5 +11,3 @@ pub mod look;
 pub mod notices;
 pub mod url_sync;
 pub mod width;
-
-pub use first_paint::remove_first_paint;

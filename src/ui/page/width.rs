@@ -29,7 +29,9 @@ where
         let element: web_sys::Element = element.unchecked_into();
         let changed = Closure::<dyn FnMut(Vec<ResizeObserverEntry>)>::new(
             move |entries: Vec<ResizeObserverEntry>| {
-                if let Some(entry) = entries.last() {
+                // A zero width is the app still hidden behind the first paint (`later`), not
+                // a width to draw for.
+                if let Some(entry) = entries.last().filter(|e| e.content_rect().width() > 0.0) {
                     let w = (entry.content_rect().width().floor() as u32).max(MIN_WIDTH);
                     if width.get_untracked() != w {
                         set_width.set(w);

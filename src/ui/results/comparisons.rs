@@ -3,6 +3,7 @@ use wasm_bindgen::JsCast;
 
 use super::metric_panel::MetricPanel;
 use crate::model::{Footprint, Metric, Scenario};
+use crate::ui::page::later::{Later, Part};
 use crate::ui::texts::use_texts;
 
 /// The reader's footprint among everyday uses, one metric at a time behind tabs (energy
@@ -16,7 +17,8 @@ pub fn Comparisons(
     width: ReadSignal<u32>,
 ) -> impl IntoView {
     let t = use_texts();
-    let selected = RwSignal::new(Metric::Energy);
+    const FIRST: Metric = Metric::Energy;
+    let selected = RwSignal::new(FIRST);
     let select = move |metric: Metric, focus: bool| {
         selected.set(metric);
         if let Some(tab) = focus
@@ -61,7 +63,13 @@ pub fn Comparisons(
         .iter()
         .map(|&metric| {
             let shown = Signal::derive(move || selected.get() == metric);
-            view! { <MetricPanel metric scenario footprint width shown /> }
+            // The tab shown at first is built with the app; the others just after.
+            let part = if metric == FIRST {
+                Part::Comparisons
+            } else {
+                Part::OtherTabs
+            };
+            view! { <Later part><MetricPanel metric scenario footprint width shown /></Later> }
         })
         .collect_view();
     view! {
