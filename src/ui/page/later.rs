@@ -1,7 +1,7 @@
 //! The widget is built a part per task, so that no task holds a slow phone's page back for
 //! long (Lighthouse's total blocking time counts what each task lasts beyond 50 ms, at a 4×
-//! CPU slowdown; built in one go, the mount was one task of 80–200 ms on this project's
-//! machines, most of it the browser compiling the wasm functions each part calls first).
+//! CPU slowdown; built in one go, the mount was one task of 60–130 ms on this project's
+//! machines, about half of it the browser compiling the wasm functions each part first calls).
 //!
 //! The parts above the comparisons are built hidden behind the first paint, which stays on
 //! screen meanwhile; the task that builds the last of them shows the app and removes the
