@@ -3,7 +3,9 @@
 
 use empreinte::compare::{RowKind, YEARLY, chart_rows};
 use empreinte::data::Dataset;
+use empreinte::i18n::Lang;
 use empreinte::model::{DAYS_A_YEAR, Metric, Period, Scenario};
+use empreinte::sentences::results_year;
 
 fn habit(per: Period) -> Scenario {
     Scenario {
@@ -72,5 +74,17 @@ fn a_habits_charts_set_its_year_beside_yearly_things() {
         for pair in rows.windows(2) {
             assert!(pair[0].value.central >= pair[1].value.central);
         }
+    }
+}
+
+#[test]
+fn the_year_line_keeps_each_figure_with_its_range() {
+    let data = Dataset::embedded();
+    let footprint = data.compute(&habit(Period::Day));
+    for lang in Lang::ALL {
+        let line = results_year(lang.strings(), &footprint, Period::Day).expect("a habit");
+        // Three ranges, each bound to its figure by a no-break space, never by a plain one.
+        assert_eq!(line.matches("\u{a0}(").count(), 3, "{line}");
+        assert!(!line.contains(" ("), "{line}");
     }
 }

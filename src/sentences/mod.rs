@@ -53,7 +53,12 @@ pub fn results_year(t: &Strings, footprint: &Footprint, per: Period) -> Option<S
     let figure = |metric: Metric| {
         let e = year.get(metric);
         let (value, range) = range_parts(metric, e.low, e.central, e.high, t.lang());
-        format!("{value} {range}")
+        // Each figure stays on one line with its range: a narrow column breaks between them.
+        if range.is_empty() {
+            value
+        } else {
+            format!("{value}\u{a0}{range}")
+        }
     };
     Some(t.fill(
         "results-year",
