@@ -55,8 +55,7 @@ pub fn App() -> impl IntoView {
         }
     });
     Effect::new(move |_| host_resize::report_height());
-    later::start();
-    let shown = later::shown();
+    let shown = later::start();
     view! {
         // Built hidden behind the first paint, a part per task (`later`).
         <div class="empreinte-frame" hidden=move || !shown.get()>

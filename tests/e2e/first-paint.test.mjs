@@ -88,12 +88,15 @@ test("built a part per task: every frame shows the first paint or the app, and i
   const first = frames.findIndex((f) => f.app);
   assert.ok(!frames[first].footer, "the sections below come after the app is shown");
   // A language switch rebuilds the widget: no frame shows its fields empty or at rest.
-  const before = await page.inputValue("input[type=text][name=images]");
+  const before = {
+    slider: await page.inputValue("input[type=range][name=images]"),
+    text: await page.inputValue("input[type=text][name=images]"),
+  };
   await page.evaluate(() => (window.__frames.length = 0));
   await page.selectOption("footer select", "en");
   await page.waitForFunction(() => document.documentElement.lang === "en" && window.__frames.length > 5);
   for (const f of await page.evaluate(() => window.__frames)) {
-    assert.equal(f.text, before, `after the switch: ${JSON.stringify(f)}`);
+    assert.deepEqual({ slider: f.slider, text: f.text }, before, `after the switch: ${JSON.stringify(f)}`);
   }
   await page.close();
 });

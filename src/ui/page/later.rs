@@ -43,17 +43,20 @@ pub enum Part {
 #[derive(Clone, Copy, Debug)]
 struct Built(RwSignal<Part>);
 
-/// Starts the build, a part per task, and provides its progress to the views below. Called
-/// once, above the language switch, so that a switch rebuilds everything at once.
-pub fn start() {
+/// Starts the build, a part per task, and provides its progress to the views below; returns
+/// whether the app is on screen (its parts above the comparisons built), when the first paint
+/// goes. Called once, above the language switch, so that a switch rebuilds everything at once.
+pub fn start() -> Signal<bool> {
     let built = RwSignal::new(Part::Start);
     provide_context(Built(built));
+    let shown = self::built(Part::Comparisons);
     Effect::new(move |_| {
-        if built.get() >= Part::Comparisons {
+        if shown.get() {
             remove_first_paint();
         }
     });
     step(built);
+    shown
 }
 
 /// Builds the next part in a task of its own (after a frame, for the first part below the
@@ -100,11 +103,6 @@ pub fn built(part: Part) -> Signal<bool> {
         Some(Built(built)) => Memo::new(move |_| built.get() >= part).into(),
         None => Signal::stored(true),
     }
-}
-
-/// Whether the app is on screen: its parts above the comparisons are built.
-pub fn shown() -> Signal<bool> {
-    built(Part::Comparisons)
 }
 
 /// Its children, once `part` is built.
